@@ -1,0 +1,232 @@
+#ifndef MEMVID_FFI_MemvidStore_D_HPP
+#define MEMVID_FFI_MemvidStore_D_HPP
+
+#include <stdio.h>
+#include <stdint.h>
+#include <stddef.h>
+#include <stdbool.h>
+#include <memory>
+#include <functional>
+#include <optional>
+#include <cstdlib>
+#include "diplomat_runtime.hpp"
+namespace memvid_ffi {
+namespace capi { struct MemvidError; }
+class MemvidError;
+namespace capi { struct MemvidFindOptions; }
+class MemvidFindOptions;
+namespace capi { struct MemvidFrame; }
+class MemvidFrame;
+namespace capi { struct MemvidFrameIds; }
+class MemvidFrameIds;
+namespace capi { struct MemvidPutBatch; }
+class MemvidPutBatch;
+namespace capi { struct MemvidPutOptions; }
+class MemvidPutOptions;
+namespace capi { struct MemvidSearchResults; }
+class MemvidSearchResults;
+namespace capi { struct MemvidStore; }
+class MemvidStore;
+namespace capi { struct MemvidTimeline; }
+class MemvidTimeline;
+namespace capi { struct MemvidTimelineQuery; }
+class MemvidTimelineQuery;
+struct MemvidState;
+struct MemvidStats;
+} // namespace memvid_ffi
+
+
+
+namespace memvid_ffi {
+namespace capi {
+    struct MemvidStore;
+} // namespace capi
+} // namespace
+
+namespace memvid_ffi {
+/**
+ * An open memory file (`.mv2`).
+ *
+ * Writes (`put_*`, `put_many`, `delete_frame`) go to the file's write-ahead log and become
+ * visible to search and frame reads at `commit`; `close` (and destroy) commit what is
+ * pending. One handle may be used from several threads: calls are serialized.
+ *
+ * Ownership: owned by the caller; free with `memvid_MemvidStore_destroy`, which closes the
+ * file first if `close` was not called.
+ */
+class MemvidStore {
+public:
+
+  /**
+   * Creates a new memory file at `path` and opens it for writing. Fails with `MV209` if a
+   * file already exists there, and `MV013` if the directory does not exist.
+   */
+  inline static memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStore>, std::unique_ptr<memvid_ffi::MemvidError>> create(std::string_view path);
+
+  /**
+   * Opens an existing memory file for reading and writing, taking its writer lock
+   * (`MV007` if another handle or process holds it).
+   */
+  inline static memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStore>, std::unique_ptr<memvid_ffi::MemvidError>> open(std::string_view path);
+
+  /**
+   * Opens an existing memory file for reading only, with a shared lock. The file's bytes
+   * are never modified through this handle; writes fail with `MV204`.
+   */
+  inline static memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStore>, std::unique_ptr<memvid_ffi::MemvidError>> open_read_only(std::string_view path);
+
+  /**
+   * Commits pending writes and releases the file. Later calls fail with `MV203`;
+   * closing again is a no-op. The handle must still be destroyed.
+   */
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> close() const;
+
+  /**
+   * Whether `close` was called (or the handle was poisoned).
+   */
+  inline bool is_closed() const;
+
+  /**
+   * Whether the handle was opened with `open_read_only`.
+   */
+  inline bool is_read_only() const;
+
+  /**
+   * Whether an internal error poisoned the handle (only `close` is accepted then).
+   */
+  inline bool is_poisoned() const;
+
+  /**
+   * The path the handle was opened with.
+   */
+  inline std::string path() const;
+  template<typename W>
+  inline void path_write(W& writeable_output) const;
+
+  /**
+   * Puts a UTF-8 text document; returns its frame id. `options` may be null for the
+   * binding defaults (see `MemvidPutOptions`).
+   */
+  inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> put_text(std::string_view text, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidPutOptions*> options) const;
+
+  /**
+   * Puts a document of raw bytes (memvid-core extracts text where it can, e.g. PDF);
+   * returns its frame id.
+   */
+  inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> put_bytes(memvid_ffi::diplomat::span<const uint8_t> bytes, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidPutOptions*> options) const;
+
+  /**
+   * Puts a UTF-8 text document with its embedding; returns its frame id. All
+   * embeddings in one memory share one dimension (`MV014` otherwise).
+   */
+  inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> put_text_with_embedding(std::string_view text, memvid_ffi::diplomat::span<const float> embedding, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidPutOptions*> options) const;
+
+  /**
+   * Puts every document of `batch` in one memvid-core batch (one WAL flush); returns
+   * their frame ids in order. Like single puts, they are searchable after `commit`.
+   */
+  inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidFrameIds>, std::unique_ptr<memvid_ffi::MemvidError>> put_many(const memvid_ffi::MemvidPutBatch& batch) const;
+
+  /**
+   * Makes pending writes durable and searchable.
+   */
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> commit() const;
+
+  /**
+   * Deletes a frame (it stops appearing in search and the timeline at `commit`).
+   */
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> delete_frame(uint64_t frame_id) const;
+
+  /**
+   * Searches for `query`. `options` may be null: lexical mode, k = 10. `Vec` and
+   * `Hybrid` modes need `MemvidFindOptions::set_query_embedding`.
+   */
+  inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSearchResults>, std::unique_ptr<memvid_ffi::MemvidError>> find(std::string_view query, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidFindOptions*> options) const;
+
+  /**
+   * Nearest neighbours of `embedding` among the stored embeddings, `k` from 1 to 10,000.
+   */
+  inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSearchResults>, std::unique_ptr<memvid_ffi::MemvidError>> vec_search(memvid_ffi::diplomat::span<const float> embedding, uint32_t k) const;
+
+  /**
+   * Storage statistics of the committed file.
+   */
+  inline memvid_ffi::diplomat::result<memvid_ffi::MemvidStats, std::unique_ptr<memvid_ffi::MemvidError>> stats() const;
+
+  /**
+   * What the handle holds now, including uncommitted puts.
+   */
+  inline memvid_ffi::diplomat::result<memvid_ffi::MemvidState, std::unique_ptr<memvid_ffi::MemvidError>> state() const;
+
+  /**
+   * The frame with this id (committed frames only).
+   */
+  inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidFrame>, std::unique_ptr<memvid_ffi::MemvidError>> frame(uint64_t frame_id) const;
+
+  /**
+   * The live frame with this uri.
+   */
+  inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidFrame>, std::unique_ptr<memvid_ffi::MemvidError>> frame_by_uri(std::string_view uri) const;
+
+  /**
+   * The full text of the frame with this id.
+   */
+  inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> frame_text(uint64_t frame_id) const;
+  template<typename W>
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> frame_text_write(uint64_t frame_id, W& writeable_output) const;
+
+  /**
+   * The full text of the live frame with this uri.
+   */
+  inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> frame_text_by_uri(std::string_view uri) const;
+  template<typename W>
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> frame_text_by_uri_write(std::string_view uri, W& writeable_output) const;
+
+  /**
+   * Frames in time order. `query` may be null: every frame, oldest first.
+   */
+  inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidTimeline>, std::unique_ptr<memvid_ffi::MemvidError>> timeline(memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidTimelineQuery*> query) const;
+
+  /**
+   * JSON API: runs a memvid-core `SearchRequest` and writes its `SearchResponse`.
+   * Request example: `{"query":"rust wasm","top_k":5,"snippet_chars":200,
+   * "scope":"mv2://notes/","as_of_frame":null,"no_sketch":false}`
+   * (`uri`, `scope`, `cursor`, `as_of_frame`, `as_of_ts`, `no_sketch`, `acl_context` and
+   * `acl_enforcement_mode` may be omitted).
+   */
+  inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> search_json(std::string_view request) const;
+  template<typename W>
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> search_json_write(std::string_view request, W& writeable_output) const;
+
+  /**
+   * JSON API: runs a memvid-core `TimelineQuery`
+   * (`{"limit":20,"since":null,"until":null,"reverse":true}`) and writes the entries as a
+   * JSON array of `TimelineEntry`.
+   */
+  inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> timeline_json(std::string_view query) const;
+  template<typename W>
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> timeline_json_write(std::string_view query, W& writeable_output) const;
+
+  /**
+   * JSON API: memvid-core's complete `Stats` (tier, index sizes, compression ratios, ...).
+   */
+  inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> stats_json() const;
+  template<typename W>
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> stats_json_write(W& writeable_output) const;
+
+    inline const memvid_ffi::capi::MemvidStore* AsFFI() const;
+    inline memvid_ffi::capi::MemvidStore* AsFFI();
+    inline static const memvid_ffi::MemvidStore* FromFFI(const memvid_ffi::capi::MemvidStore* ptr);
+    inline static memvid_ffi::MemvidStore* FromFFI(memvid_ffi::capi::MemvidStore* ptr);
+    inline static void operator delete(void* ptr);
+private:
+    MemvidStore() = delete;
+    MemvidStore(const memvid_ffi::MemvidStore&) = delete;
+    MemvidStore(memvid_ffi::MemvidStore&&) noexcept = delete;
+    MemvidStore operator=(const memvid_ffi::MemvidStore&) = delete;
+    MemvidStore operator=(memvid_ffi::MemvidStore&&) noexcept = delete;
+    static void operator delete[](void*, size_t) = delete;
+};
+
+} // namespace
+#endif // MEMVID_FFI_MemvidStore_D_HPP

@@ -1,0 +1,136 @@
+//! The state behind a `MemvidStore` and the panic boundary every call goes through.
+//!
+//! A store is shared between threads by the foreign side, so its memvid-core handle lives behind
+//! a mutex: calls on one store are serialized. A panic inside a call (ours or memvid-core's) is
+//! caught here, turned into `MV207 Internal`, and poisons the store: memvid's in-memory state may
+//! be half-updated, so the only thing still allowed is `close` (which then does not commit).
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::{Mutex, MutexGuard};
+
+use memvid_core::Memvid;
+
+use crate::errors::ffi::{MemvidError, MemvidErrorCode};
+use crate::errors::FfiResult;
+
+pub(crate) enum State {
+    Open(Memvid),
+    Closed,
+    Poisoned,
+}
+
+pub(crate) struct Handle {
+    state: Mutex<State>,
+    read_only: bool,
+}
+
+/// Runs `f`, turning a panic into `MV207 Internal`. Used directly by calls that do not touch a
+/// store (constructors, builders) and through `Handle::with` by calls that do.
+pub(crate) fn guard<T>(f: impl FnOnce() -> FfiResult<T>) -> FfiResult<T> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) => Err(MemvidError::new(
+            MemvidErrorCode::Internal,
+            format!("internal error (panic caught at the FFI boundary): {}", panic_text(&payload)),
+        )),
+    }
+}
+
+fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic payload".to_string()
+    }
+}
+
+impl Handle {
+    pub(crate) fn new(mem: Memvid, read_only: bool) -> Self {
+        Self {
+            state: Mutex::new(State::Open(mem)),
+            read_only,
+        }
+    }
+
+    pub(crate) fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // The std mutex is poisoned only if a panic escaped `with`, which `guard` prevents; the
+        // state itself records poisoning, so recover the guard either way.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs a read call on the open memory.
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Memvid) -> FfiResult<T>) -> FfiResult<T> {
+        let mut state = self.lock();
+        let mem = match &mut *state {
+            State::Open(mem) => mem,
+            State::Closed => return Err(closed()),
+            State::Poisoned => return Err(poisoned()),
+        };
+        let result = guard(|| f(mem));
+        if matches!(&result, Err(e) if e.code == MemvidErrorCode::Internal) {
+            // Dropping memvid would commit its half-updated state; leak it instead. The file keeps
+            // its last committed state, and stays locked until the process exits.
+            if let State::Open(mem) = std::mem::replace(&mut *state, State::Poisoned) {
+                std::mem::forget(mem);
+            }
+        }
+        result
+    }
+
+    /// Runs a write call: refused on read-only handles, since memvid-core would otherwise
+    /// silently upgrade its shared lock and write.
+    pub(crate) fn with_writable<T>(
+        &self,
+        f: impl FnOnce(&mut Memvid) -> FfiResult<T>,
+    ) -> FfiResult<T> {
+        if self.read_only {
+            return Err(MemvidError::new(
+                MemvidErrorCode::ReadOnly,
+                "this handle was opened read-only; open it with memvid_MemvidStore_open to write",
+            ));
+        }
+        self.with(f)
+    }
+
+    /// Commits pending writes (writable handles) and releases the file. Closing twice is fine.
+    /// A poisoned handle has nothing left to release.
+    pub(crate) fn close(&self) -> FfiResult<()> {
+        let mut state = self.lock();
+        match std::mem::replace(&mut *state, State::Closed) {
+            State::Open(mut mem) => {
+                let committed = if self.read_only { Ok(()) } else { guard(|| Ok(mem.commit()?)) };
+                let dropped = guard(|| {
+                    drop(mem);
+                    Ok(())
+                });
+                committed.and(dropped)
+            }
+            State::Closed | State::Poisoned => Ok(()),
+        }
+    }
+
+    pub(crate) fn is_closed(&self) -> bool {
+        !matches!(&*self.lock(), State::Open(_))
+    }
+
+    pub(crate) fn is_poisoned(&self) -> bool {
+        matches!(&*self.lock(), State::Poisoned)
+    }
+}
+
+fn closed() -> Box<MemvidError> {
+    MemvidError::new(MemvidErrorCode::HandleClosed, "the memory handle is closed")
+}
+
+fn poisoned() -> Box<MemvidError> {
+    MemvidError::new(
+        MemvidErrorCode::HandlePoisoned,
+        "the memory handle is poisoned by an earlier internal error; close it and reopen the file",
+    )
+}

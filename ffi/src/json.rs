@@ -1,0 +1,37 @@
+//! The one place that converts between JSON and memvid-core's own types.
+//!
+//! The JSON API takes and returns memvid-core's serde representation unchanged, so everything
+//! memvid-core can express is reachable without a typed wrapper for it. Syntax errors are
+//! `MV205 JsonSyntax`; well-formed JSON of the wrong shape is `MV206 JsonShape`.
+
+use diplomat_runtime::DiplomatWrite;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::fmt::Write;
+
+use crate::errors::ffi::{MemvidError, MemvidErrorCode};
+use crate::errors::FfiResult;
+
+/// Parses `bytes` (UTF-8 JSON) into `T`; `what` names the expected type in error messages.
+pub(crate) fn parse<T: DeserializeOwned>(bytes: &[u8], what: &str) -> FfiResult<T> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        let code = match e.classify() {
+            serde_json::error::Category::Data => MemvidErrorCode::JsonShape,
+            _ => MemvidErrorCode::JsonSyntax,
+        };
+        MemvidError::new(code, format!("invalid {what} JSON: {e}"))
+    })
+}
+
+/// Serializes `value` as compact JSON into `out`.
+pub(crate) fn write<T: Serialize>(value: &T, out: &mut DiplomatWrite) -> FfiResult<()> {
+    let text = to_string(value)?;
+    out.write_str(&text)
+        .map_err(|_| MemvidError::new(MemvidErrorCode::Internal, "could not write JSON output"))
+}
+
+pub(crate) fn to_string<T: Serialize>(value: &T) -> FfiResult<String> {
+    serde_json::to_string(value).map_err(|e| {
+        MemvidError::new(MemvidErrorCode::Internal, format!("could not encode JSON: {e}"))
+    })
+}

@@ -1,0 +1,21 @@
+//! memvid-ffi: memvid-core for every language, through one C ABI declared with Diplomat.
+//!
+//! Each `#[diplomat::bridge]` module below declares one domain of the API; `diplomat-tool`
+//! generates the C, C++, Dart and JS bindings from them (`cargo tool gen`).
+//!
+//! Ownership, in every language: a function that returns a pointer gives the caller ownership
+//! of it, to be freed with that type's `destroy` (C++/JS/Dart do it automatically). Borrowed
+//! parameters are only read during the call. Iterators borrow the collection they came from.
+
+pub mod batch;
+pub mod errors;
+pub mod frames;
+pub mod options;
+pub mod results;
+pub mod stats;
+pub mod store;
+pub mod version;
+
+mod handle;
+mod json;
+mod search;

@@ -1,0 +1,417 @@
+//! The memory file handle: lifecycle, writes, search, frames and the JSON API.
+//!
+//! Every method goes through `Handle` (see handle.rs): calls are serialized, panics become
+//! `MV207`, closed and read-only handles are refused with their own codes.
+
+#[diplomat::bridge]
+#[diplomat::abi_rename = "memvid_{0}"]
+pub mod ffi {
+    use crate::batch::ffi::MemvidPutBatch;
+    use crate::errors::ffi::MemvidError;
+    use crate::frames::ffi::{MemvidFrame, MemvidFrameIds, MemvidTimeline};
+    use crate::handle::{guard, Handle};
+    use crate::json;
+    use crate::options::ffi::{MemvidFindOptions, MemvidPutOptions, MemvidTimelineQuery};
+    use crate::results::ffi::MemvidSearchResults;
+    use crate::stats::ffi::{MemvidState, MemvidStats};
+    use diplomat_runtime::{DiplomatStr, DiplomatWrite};
+    use std::fmt::Write;
+
+    /// An open memory file (`.mv2`).
+    ///
+    /// Writes (`put_*`, `put_many`, `delete_frame`) go to the file's write-ahead log and become
+    /// visible to search and frame reads at `commit`; `close` (and destroy) commit what is
+    /// pending. One handle may be used from several threads: calls are serialized.
+    ///
+    /// Ownership: owned by the caller; free with `memvid_MemvidStore_destroy`, which closes the
+    /// file first if `close` was not called.
+    #[diplomat::opaque]
+    pub struct MemvidStore {
+        pub(crate) handle: Handle,
+        pub(crate) path: String,
+    }
+
+    impl MemvidStore {
+        /// Creates a new memory file at `path` and opens it for writing. Fails with `MV209` if a
+        /// file already exists there, and `MV013` if the directory does not exist.
+        #[diplomat::attr(auto, named_constructor)]
+        pub fn create(path: &DiplomatStr) -> Result<Box<MemvidStore>, Box<MemvidError>> {
+            guard(|| crate::store::create(path))
+        }
+
+        /// Opens an existing memory file for reading and writing, taking its writer lock
+        /// (`MV007` if another handle or process holds it).
+        #[diplomat::attr(auto, named_constructor)]
+        pub fn open(path: &DiplomatStr) -> Result<Box<MemvidStore>, Box<MemvidError>> {
+            guard(|| crate::store::open(path, false))
+        }
+
+        /// Opens an existing memory file for reading only, with a shared lock. The file's bytes
+        /// are never modified through this handle; writes fail with `MV204`.
+        #[diplomat::attr(auto, named_constructor)]
+        pub fn open_read_only(path: &DiplomatStr) -> Result<Box<MemvidStore>, Box<MemvidError>> {
+            guard(|| crate::store::open(path, true))
+        }
+
+        /// Commits pending writes and releases the file. Later calls fail with `MV203`;
+        /// closing again is a no-op. The handle must still be destroyed.
+        pub fn close(&self) -> Result<(), Box<MemvidError>> {
+            self.handle.close()
+        }
+
+        /// Whether `close` was called (or the handle was poisoned).
+        #[diplomat::attr(auto, getter)]
+        pub fn is_closed(&self) -> bool {
+            self.handle.is_closed()
+        }
+
+        /// Whether the handle was opened with `open_read_only`.
+        #[diplomat::attr(auto, getter)]
+        pub fn is_read_only(&self) -> bool {
+            self.handle.is_read_only()
+        }
+
+        /// Whether an internal error poisoned the handle (only `close` is accepted then).
+        #[diplomat::attr(auto, getter)]
+        pub fn is_poisoned(&self) -> bool {
+            self.handle.is_poisoned()
+        }
+
+        /// The path the handle was opened with.
+        #[diplomat::attr(auto, getter)]
+        pub fn path(&self, out: &mut DiplomatWrite) {
+            let _ = out.write_str(&self.path);
+        }
+
+        /// Puts a UTF-8 text document; returns its frame id. `options` may be null for the
+        /// binding defaults (see `MemvidPutOptions`).
+        pub fn put_text(
+            &self,
+            text: &DiplomatStr,
+            options: Option<&MemvidPutOptions>,
+        ) -> Result<u64, Box<MemvidError>> {
+            std::str::from_utf8(text)?;
+            self.put_bytes(text, options)
+        }
+
+        /// Puts a document of raw bytes (memvid-core extracts text where it can, e.g. PDF);
+        /// returns its frame id.
+        pub fn put_bytes(
+            &self,
+            bytes: &[u8],
+            options: Option<&MemvidPutOptions>,
+        ) -> Result<u64, Box<MemvidError>> {
+            let options = crate::options::resolve(options);
+            self.handle
+                .with_writable(|mem| crate::store::put(mem, bytes, options, None))
+        }
+
+        /// Puts a UTF-8 text document with its embedding; returns its frame id. All
+        /// embeddings in one memory share one dimension (`MV014` otherwise).
+        pub fn put_text_with_embedding(
+            &self,
+            text: &DiplomatStr,
+            embedding: &[f32],
+            options: Option<&MemvidPutOptions>,
+        ) -> Result<u64, Box<MemvidError>> {
+            std::str::from_utf8(text)?;
+            let embedding = crate::options::check_vector(embedding)?;
+            let options = crate::options::resolve(options);
+            self.handle
+                .with_writable(|mem| crate::store::put(mem, text, options, Some(embedding)))
+        }
+
+        /// Puts every document of `batch` in one memvid-core batch (one WAL flush); returns
+        /// their frame ids in order. Like single puts, they are searchable after `commit`.
+        pub fn put_many(
+            &self,
+            batch: &MemvidPutBatch,
+        ) -> Result<Box<MemvidFrameIds>, Box<MemvidError>> {
+            self.handle.with_writable(|mem| {
+                Ok(Box::new(MemvidFrameIds(crate::store::put_many(mem, &batch.0)?)))
+            })
+        }
+
+        /// Makes pending writes durable and searchable.
+        pub fn commit(&self) -> Result<(), Box<MemvidError>> {
+            self.handle.with_writable(|mem| Ok(mem.commit()?))
+        }
+
+        /// Deletes a frame (it stops appearing in search and the timeline at `commit`).
+        pub fn delete_frame(&self, frame_id: u64) -> Result<(), Box<MemvidError>> {
+            self.handle.with_writable(|mem| {
+                mem.delete_frame(frame_id)?;
+                Ok(())
+            })
+        }
+
+        /// Searches for `query`. `options` may be null: lexical mode, k = 10. `Vec` and
+        /// `Hybrid` modes need `MemvidFindOptions::set_query_embedding`.
+        pub fn find(
+            &self,
+            query: &DiplomatStr,
+            options: Option<&MemvidFindOptions>,
+        ) -> Result<Box<MemvidSearchResults>, Box<MemvidError>> {
+            let query = std::str::from_utf8(query)?;
+            let defaults;
+            let options = match options {
+                Some(o) => o,
+                None => {
+                    defaults = MemvidFindOptions::new();
+                    &*defaults
+                }
+            };
+            self.handle.with(|mem| {
+                Ok(Box::new(MemvidSearchResults(crate::search::find(mem, query, options)?)))
+            })
+        }
+
+        /// Nearest neighbours of `embedding` among the stored embeddings, `k` from 1 to 10,000.
+        pub fn vec_search(
+            &self,
+            embedding: &[f32],
+            k: u32,
+        ) -> Result<Box<MemvidSearchResults>, Box<MemvidError>> {
+            let embedding = crate::options::check_vector(embedding)?;
+            let k = crate::options::check_k(k)?;
+            self.handle.with(|mem| {
+                Ok(Box::new(MemvidSearchResults(crate::search::vec_search(mem, "", &embedding, k as usize, 200, None)?)))
+            })
+        }
+
+        /// Storage statistics of the committed file.
+        pub fn stats(&self) -> Result<MemvidStats, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(mem.stats()?.into()))
+        }
+
+        /// What the handle holds now, including uncommitted puts.
+        pub fn state(&self) -> Result<MemvidState, Box<MemvidError>> {
+            let read_only = self.handle.is_read_only();
+            self.handle.with(|mem| Ok(crate::store::state(mem, read_only)))
+        }
+
+        /// The frame with this id (committed frames only).
+        pub fn frame(&self, frame_id: u64) -> Result<Box<MemvidFrame>, Box<MemvidError>> {
+            self.handle
+                .with(|mem| Ok(Box::new(MemvidFrame(mem.frame_by_id(frame_id)?))))
+        }
+
+        /// The live frame with this uri.
+        pub fn frame_by_uri(&self, uri: &DiplomatStr) -> Result<Box<MemvidFrame>, Box<MemvidError>> {
+            let uri = std::str::from_utf8(uri)?;
+            self.handle
+                .with(|mem| Ok(Box::new(MemvidFrame(mem.frame_by_uri(uri)?))))
+        }
+
+        /// The full text of the frame with this id.
+        pub fn frame_text(
+            &self,
+            frame_id: u64,
+            out: &mut DiplomatWrite,
+        ) -> Result<(), Box<MemvidError>> {
+            let text = self.handle.with(|mem| crate::store::frame_text(mem, frame_id))?;
+            let _ = out.write_str(&text);
+            Ok(())
+        }
+
+        /// The full text of the live frame with this uri.
+        pub fn frame_text_by_uri(
+            &self,
+            uri: &DiplomatStr,
+            out: &mut DiplomatWrite,
+        ) -> Result<(), Box<MemvidError>> {
+            let uri = std::str::from_utf8(uri)?;
+            let text = self.handle.with(|mem| {
+                let id = mem.frame_by_uri(uri)?.id;
+                crate::store::frame_text(mem, id)
+            })?;
+            let _ = out.write_str(&text);
+            Ok(())
+        }
+
+        /// Frames in time order. `query` may be null: every frame, oldest first.
+        pub fn timeline(
+            &self,
+            query: Option<&MemvidTimelineQuery>,
+        ) -> Result<Box<MemvidTimeline>, Box<MemvidError>> {
+            let query = query.map(|q| q.0.clone()).unwrap_or_default();
+            self.handle
+                .with(|mem| Ok(Box::new(MemvidTimeline(mem.timeline(query)?))))
+        }
+
+        /// JSON API: runs a memvid-core `SearchRequest` and writes its `SearchResponse`.
+        /// Request example: `{"query":"rust wasm","top_k":5,"snippet_chars":200,
+        /// "scope":"mv2://notes/","as_of_frame":null,"no_sketch":false}`
+        /// (`uri`, `scope`, `cursor`, `as_of_frame`, `as_of_ts`, `no_sketch`, `acl_context` and
+        /// `acl_enforcement_mode` may be omitted).
+        pub fn search_json(
+            &self,
+            request: &DiplomatStr,
+            out: &mut DiplomatWrite,
+        ) -> Result<(), Box<MemvidError>> {
+            let request: memvid_core::SearchRequest = json::parse(request, "SearchRequest")?;
+            let response = self.handle.with(|mem| crate::search::lexical(mem, request))?;
+            json::write(&response, out)
+        }
+
+        /// JSON API: runs a memvid-core `TimelineQuery`
+        /// (`{"limit":20,"since":null,"until":null,"reverse":true}`) and writes the entries as a
+        /// JSON array of `TimelineEntry`.
+        pub fn timeline_json(
+            &self,
+            query: &DiplomatStr,
+            out: &mut DiplomatWrite,
+        ) -> Result<(), Box<MemvidError>> {
+            let query: memvid_core::TimelineQuery = json::parse(query, "TimelineQuery")?;
+            let entries = self.handle.with(|mem| Ok(mem.timeline(query)?))?;
+            json::write(&entries, out)
+        }
+
+        /// JSON API: memvid-core's complete `Stats` (tier, index sizes, compression ratios, ...).
+        pub fn stats_json(&self, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
+            let stats = self.handle.with(|mem| Ok(mem.stats()?))?;
+            json::write(&stats, out)
+        }
+    }
+}
+
+use std::path::Path;
+
+use memvid_core::{Memvid, PutManyOpts, PutOptions};
+
+use crate::batch::BatchDoc;
+use crate::errors::ffi::{MemvidError, MemvidErrorCode};
+use crate::errors::FfiResult;
+use crate::handle::Handle;
+use ffi::MemvidStore;
+
+impl Drop for MemvidStore {
+    /// Destroying an open store closes it, so pending writes are committed and no panic
+    /// can escape through the generated destructor.
+    fn drop(&mut self) {
+        let _ = self.handle.close();
+    }
+}
+
+fn path_arg(path: &[u8]) -> FfiResult<String> {
+    let path = std::str::from_utf8(path)?;
+    if path.is_empty() {
+        return Err(MemvidError::invalid_argument("path is empty"));
+    }
+    Ok(path.to_owned())
+}
+
+fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
+    let path = path_arg(path)?;
+    // memvid-core truncates an existing file before it takes the lock, which would destroy a
+    // memory another process is writing. Claiming the path atomically first prevents that.
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(MemvidError::new(
+                MemvidErrorCode::AlreadyExists,
+                format!("a file already exists at {path}; open it, or remove it first"),
+            ))
+        }
+        Err(e) => return Err(memvid_core::MemvidError::from(e).into()),
+    }
+    match Memvid::create(&path) {
+        Ok(mem) => Ok(Box::new(MemvidStore {
+            handle: Handle::new(mem, false),
+            path,
+        })),
+        Err(e) => {
+            let _ = std::fs::remove_file(&path);
+            Err(e.into())
+        }
+    }
+}
+
+fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
+    let path = path_arg(path)?;
+    // memvid-core opens with write access and creates nothing, but report a missing file
+    // plainly instead of whatever its first failing read says.
+    if !Path::new(&path).exists() {
+        return Err(MemvidError::new(
+            MemvidErrorCode::FileNotFound,
+            format!("no memory file at {path}"),
+        ));
+    }
+    let mem = if read_only {
+        Memvid::open_read_only(&path)?
+    } else {
+        Memvid::open(&path)?
+    };
+    Ok(Box::new(MemvidStore {
+        handle: Handle::new(mem, read_only),
+        path,
+    }))
+}
+
+/// Puts one document and returns its frame id. memvid-core returns a WAL sequence number, not
+/// the frame id; the id is the next dense index, unless dedup returned an existing frame.
+fn put(
+    mem: &mut Memvid,
+    payload: &[u8],
+    options: PutOptions,
+    embedding: Option<Vec<f32>>,
+) -> FfiResult<u64> {
+    if payload.is_empty() {
+        return Err(MemvidError::invalid_argument("document is empty"));
+    }
+    let predicted = mem.next_frame_id();
+    let returned = match embedding {
+        Some(e) => mem.put_with_embedding_and_options(payload, e, options)?,
+        None => mem.put_bytes_with_options(payload, options)?,
+    };
+    Ok(if mem.next_frame_id() > predicted { predicted } else { returned })
+}
+
+fn put_many(mem: &mut Memvid, docs: &[BatchDoc]) -> FfiResult<Vec<u64>> {
+    if let Some(i) = docs.iter().position(|d| d.payload.is_empty()) {
+        return Err(MemvidError::invalid_argument(format!("document {i} of the batch is empty")));
+    }
+    // Pre-size the WAL for the whole batch: growing it mid-batch moves all payload data each time.
+    let estimate: u64 = docs
+        .iter()
+        .map(|d| d.payload.len() as u64 + 4 * d.embedding.as_ref().map_or(0, Vec::len) as u64 + 1024)
+        .sum();
+    mem.begin_batch(PutManyOpts {
+        wal_pre_size_bytes: estimate,
+        ..PutManyOpts::default()
+    })?;
+    let mut ids = Vec::with_capacity(docs.len());
+    let mut result = Ok(());
+    for doc in docs {
+        match put(mem, &doc.payload, doc.options.clone(), doc.embedding.clone()) {
+            Ok(id) => ids.push(id),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    // Always leave batch mode, even after a failed put, so later puts are fsynced again.
+    let ended = mem.end_batch();
+    result?;
+    ended?;
+    Ok(ids)
+}
+
+fn frame_text(mem: &mut Memvid, frame_id: u64) -> FfiResult<String> {
+    // frame_text_by_id reports a missing frame as a time-index error; look it up first.
+    mem.frame_by_id(frame_id)?;
+    Ok(mem.frame_text_by_id(frame_id)?)
+}
+
+fn state(mem: &Memvid, read_only: bool) -> crate::stats::ffi::MemvidState {
+    let committed = mem.frame_count() as u64;
+    let next = mem.next_frame_id();
+    crate::stats::ffi::MemvidState {
+        committed_frames: committed,
+        pending_frames: next - committed,
+        next_frame_id: next,
+        vec_dimension: mem.vec_index_dimension().unwrap_or(0),
+        read_only,
+    }
+}

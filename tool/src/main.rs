@@ -1,0 +1,80 @@
+//! `cargo tool <command>`: the project's own command (a cargo alias, see .cargo/config.toml).
+//!
+//!   gen [--check]   regenerate bindings/{c,cpp,dart,js} and the README error table,
+//!                   or check that the committed ones are current
+//!   build           build the library (target/debug/libmemvid_ffi.{so,a})
+//!   test            run every suite; prints one result line per suite
+//!   demo            build, create a memory under target/demo, put, find, print (examples/c)
+
+mod cc;
+mod gen;
+mod suites;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::sync::OnceLock;
+
+/// A failed step, with the message to show.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+/// The workspace root (the tool crate sits one level below it).
+pub fn root() -> &'static Path {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("tool/ has a parent")
+            .to_path_buf()
+    })
+}
+
+/// Where cargo puts the library: one target dir shared by every step and suite.
+pub fn lib_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+        .join("debug")
+}
+
+/// Runs a command with inherited output; fails with `what` if it does not exit 0.
+pub fn run(cmd: &mut Command, what: &str) -> Result<(), Failure> {
+    let status = cmd
+        .status()
+        .map_err(|e| Failure(format!("{what}: could not start {:?}: {e}", cmd.get_program())))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Failure(format!("{what}: {status}")))
+    }
+}
+
+/// Builds the bridge crate (cdylib + staticlib) into the shared target dir.
+pub fn build_library() -> Result<(), Failure> {
+    run(
+        Command::new(env!("CARGO")).current_dir(root()).args(["build", "--quiet", "-p", "memvid-ffi"]),
+        "cargo build -p memvid-ffi",
+    )
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    let result = match args.first().map(String::as_str) {
+        Some("gen") => gen::run(flag("--check")),
+        Some("build") => build_library().map(|()| println!("built {}", lib_dir().display())),
+        Some("test") => suites::run_all(),
+        Some("demo") => suites::demo(),
+        _ => {
+            eprintln!("usage: cargo tool <gen [--check] | build | test | demo>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -37,26 +37,25 @@ namespace capi {
       MemvidErrorCode_Serialization = 102,
       MemvidErrorCode_LogicMeshNotEnabled = 103,
       MemvidErrorCode_InvalidTier = 104,
-      MemvidErrorCode_AuxiliaryFileDetected = 105,
-      MemvidErrorCode_CheckpointFailed = 106,
-      MemvidErrorCode_TicketRequired = 107,
-      MemvidErrorCode_RequiresSealed = 108,
-      MemvidErrorCode_RequiresOpen = 109,
-      MemvidErrorCode_DoctorNoOp = 110,
-      MemvidErrorCode_DoctorFailed = 111,
-      MemvidErrorCode_FeatureUnavailable = 112,
-      MemvidErrorCode_InvalidCursor = 113,
-      MemvidErrorCode_InvalidFrame = 114,
-      MemvidErrorCode_ModelSignatureInvalid = 115,
-      MemvidErrorCode_ModelManifestInvalid = 116,
-      MemvidErrorCode_ModelIntegrity = 117,
-      MemvidErrorCode_ExtractionFailed = 118,
-      MemvidErrorCode_RerankFailed = 119,
-      MemvidErrorCode_ModelMismatch = 120,
-      MemvidErrorCode_InvalidQuery = 121,
-      MemvidErrorCode_SearchEngine = 122,
-      MemvidErrorCode_TableExtraction = 123,
-      MemvidErrorCode_SchemaValidation = 124,
+      MemvidErrorCode_CheckpointFailed = 105,
+      MemvidErrorCode_TicketRequired = 106,
+      MemvidErrorCode_RequiresSealed = 107,
+      MemvidErrorCode_RequiresOpen = 108,
+      MemvidErrorCode_DoctorNoOp = 109,
+      MemvidErrorCode_DoctorFailed = 110,
+      MemvidErrorCode_FeatureUnavailable = 111,
+      MemvidErrorCode_InvalidCursor = 112,
+      MemvidErrorCode_InvalidFrame = 113,
+      MemvidErrorCode_ModelSignatureInvalid = 114,
+      MemvidErrorCode_ModelManifestInvalid = 115,
+      MemvidErrorCode_ModelIntegrity = 116,
+      MemvidErrorCode_ExtractionFailed = 117,
+      MemvidErrorCode_RerankFailed = 118,
+      MemvidErrorCode_ModelMismatch = 119,
+      MemvidErrorCode_InvalidQuery = 120,
+      MemvidErrorCode_SearchEngine = 121,
+      MemvidErrorCode_TableExtraction = 122,
+      MemvidErrorCode_SchemaValidation = 123,
       MemvidErrorCode_InvalidUtf8 = 201,
       MemvidErrorCode_InvalidArgument = 202,
       MemvidErrorCode_HandleClosed = 203,
@@ -124,7 +123,8 @@ public:
          */
         VecIndexNotEnabled = 11,
         /**
-         * The file is corrupt or is not a memvid file (bad header, checksum, TOC or WAL).
+         * The file is corrupt or not a memvid file (bad header, checksum, TOC or WAL), or
+         * auxiliary `-wal`/`-shm`/`-lock`/`-journal` files sit beside it.
          */
         CorruptFile = 12,
         /**
@@ -168,85 +168,81 @@ public:
          */
         InvalidTier = 104,
         /**
-         * A memvid auxiliary file (e.g. `-wal`, `-shm`) sits beside the memory; memvid is single-file.
-         */
-        AuxiliaryFileDetected = 105,
-        /**
          * Checkpointing the embedded WAL failed.
          */
-        CheckpointFailed = 106,
+        CheckpointFailed = 105,
         /**
          * A ticket must be applied before this memory can be changed.
          */
-        TicketRequired = 107,
+        TicketRequired = 106,
         /**
          * The operation requires a sealed memory.
          */
-        RequiresSealed = 108,
+        RequiresSealed = 107,
         /**
          * The operation requires an open memory.
          */
-        RequiresOpen = 109,
+        RequiresOpen = 108,
         /**
          * A doctor run was asked for no operation.
          */
-        DoctorNoOp = 110,
+        DoctorNoOp = 109,
         /**
          * A doctor operation failed.
          */
-        DoctorFailed = 111,
+        DoctorFailed = 110,
         /**
          * The feature is not compiled into this build.
          */
-        FeatureUnavailable = 112,
+        FeatureUnavailable = 111,
         /**
          * A search cursor is invalid.
          */
-        InvalidCursor = 113,
+        InvalidCursor = 112,
         /**
          * The frame exists but cannot be used for this operation (e.g. already deleted).
          */
-        InvalidFrame = 114,
+        InvalidFrame = 113,
         /**
          * A model's signature does not verify.
          */
-        ModelSignatureInvalid = 115,
+        ModelSignatureInvalid = 114,
         /**
          * A model manifest is invalid.
          */
-        ModelManifestInvalid = 116,
+        ModelManifestInvalid = 115,
         /**
          * A model file failed its integrity check.
          */
-        ModelIntegrity = 117,
+        ModelIntegrity = 116,
         /**
          * Text extraction from a document failed.
          */
-        ExtractionFailed = 118,
+        ExtractionFailed = 117,
         /**
          * Reranking failed.
          */
-        RerankFailed = 119,
+        RerankFailed = 118,
         /**
          * The vector index is bound to another embedding model.
          */
-        ModelMismatch = 120,
+        ModelMismatch = 119,
         /**
          * The query is invalid (e.g. it has no search term).
          */
-        InvalidQuery = 121,
+        InvalidQuery = 120,
         /**
          * The full-text engine (Tantivy) failed.
          */
-        SearchEngine = 122,
+        SearchEngine = 121,
         /**
          * Table extraction failed.
          */
-        TableExtraction = 123,
+        TableExtraction = 122,
         /**
          * A memory card does not match its schema.
          */
-        SchemaValidation = 124,
+        SchemaValidation = 123,
         /**
          * A string argument is not valid UTF-8.
          */

@@ -48,7 +48,6 @@ inline memvid_ffi::MemvidErrorCode memvid_ffi::MemvidErrorCode::FromFFI(memvid_f
         case memvid_ffi::capi::MemvidErrorCode_Serialization:
         case memvid_ffi::capi::MemvidErrorCode_LogicMeshNotEnabled:
         case memvid_ffi::capi::MemvidErrorCode_InvalidTier:
-        case memvid_ffi::capi::MemvidErrorCode_AuxiliaryFileDetected:
         case memvid_ffi::capi::MemvidErrorCode_CheckpointFailed:
         case memvid_ffi::capi::MemvidErrorCode_TicketRequired:
         case memvid_ffi::capi::MemvidErrorCode_RequiresSealed:

@@ -27,7 +27,8 @@ enum MemvidErrorCode {
   frameNotFound,
   /// The vector index is not enabled (no embedding was ever stored).
   vecIndexNotEnabled,
-  /// The file is corrupt or is not a memvid file (bad header, checksum, TOC or WAL).
+  /// The file is corrupt or not a memvid file (bad header, checksum, TOC or WAL), or
+  /// auxiliary `-wal`/`-shm`/`-lock`/`-journal` files sit beside it.
   corruptFile,
   /// The file or a directory on its path does not exist.
   fileNotFound,
@@ -49,8 +50,6 @@ enum MemvidErrorCode {
   logicMeshNotEnabled,
   /// An unsupported tier was requested.
   invalidTier,
-  /// A memvid auxiliary file (e.g. `-wal`, `-shm`) sits beside the memory; memvid is single-file.
-  auxiliaryFileDetected,
   /// Checkpointing the embedded WAL failed.
   checkpointFailed,
   /// A ticket must be applied before this memory can be changed.
@@ -154,46 +153,44 @@ enum MemvidErrorCode {
         return 103;
       case invalidTier:
         return 104;
-      case auxiliaryFileDetected:
-        return 105;
       case checkpointFailed:
-        return 106;
+        return 105;
       case ticketRequired:
-        return 107;
+        return 106;
       case requiresSealed:
-        return 108;
+        return 107;
       case requiresOpen:
-        return 109;
+        return 108;
       case doctorNoOp:
-        return 110;
+        return 109;
       case doctorFailed:
-        return 111;
+        return 110;
       case featureUnavailable:
-        return 112;
+        return 111;
       case invalidCursor:
-        return 113;
+        return 112;
       case invalidFrame:
-        return 114;
+        return 113;
       case modelSignatureInvalid:
-        return 115;
+        return 114;
       case modelManifestInvalid:
-        return 116;
+        return 115;
       case modelIntegrity:
-        return 117;
+        return 116;
       case extractionFailed:
-        return 118;
+        return 117;
       case rerankFailed:
-        return 119;
+        return 118;
       case modelMismatch:
-        return 120;
+        return 119;
       case invalidQuery:
-        return 121;
+        return 120;
       case searchEngine:
-        return 122;
+        return 121;
       case tableExtraction:
-        return 123;
+        return 122;
       case schemaValidation:
-        return 124;
+        return 123;
       case invalidUtf8:
         return 201;
       case invalidArgument:

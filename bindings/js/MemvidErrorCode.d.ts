@@ -61,7 +61,8 @@ export class MemvidErrorCode {
      */
     static VecIndexNotEnabled : MemvidErrorCode;
     /**
-     * The file is corrupt or is not a memvid file (bad header, checksum, TOC or WAL).
+     * The file is corrupt or not a memvid file (bad header, checksum, TOC or WAL), or
+     * auxiliary `-wal`/`-shm`/`-lock`/`-journal` files sit beside it.
      */
     static CorruptFile : MemvidErrorCode;
     /**
@@ -104,10 +105,6 @@ export class MemvidErrorCode {
      * An unsupported tier was requested.
      */
     static InvalidTier : MemvidErrorCode;
-    /**
-     * A memvid auxiliary file (e.g. `-wal`, `-shm`) sits beside the memory; memvid is single-file.
-     */
-    static AuxiliaryFileDetected : MemvidErrorCode;
     /**
      * Checkpointing the embedded WAL failed.
      */

@@ -33,26 +33,25 @@ export class MemvidErrorCode {
         ["Serialization", 102],
         ["LogicMeshNotEnabled", 103],
         ["InvalidTier", 104],
-        ["AuxiliaryFileDetected", 105],
-        ["CheckpointFailed", 106],
-        ["TicketRequired", 107],
-        ["RequiresSealed", 108],
-        ["RequiresOpen", 109],
-        ["DoctorNoOp", 110],
-        ["DoctorFailed", 111],
-        ["FeatureUnavailable", 112],
-        ["InvalidCursor", 113],
-        ["InvalidFrame", 114],
-        ["ModelSignatureInvalid", 115],
-        ["ModelManifestInvalid", 116],
-        ["ModelIntegrity", 117],
-        ["ExtractionFailed", 118],
-        ["RerankFailed", 119],
-        ["ModelMismatch", 120],
-        ["InvalidQuery", 121],
-        ["SearchEngine", 122],
-        ["TableExtraction", 123],
-        ["SchemaValidation", 124],
+        ["CheckpointFailed", 105],
+        ["TicketRequired", 106],
+        ["RequiresSealed", 107],
+        ["RequiresOpen", 108],
+        ["DoctorNoOp", 109],
+        ["DoctorFailed", 110],
+        ["FeatureUnavailable", 111],
+        ["InvalidCursor", 112],
+        ["InvalidFrame", 113],
+        ["ModelSignatureInvalid", 114],
+        ["ModelManifestInvalid", 115],
+        ["ModelIntegrity", 116],
+        ["ExtractionFailed", 117],
+        ["RerankFailed", 118],
+        ["ModelMismatch", 119],
+        ["InvalidQuery", 120],
+        ["SearchEngine", 121],
+        ["TableExtraction", 122],
+        ["SchemaValidation", 123],
         ["InvalidUtf8", 201],
         ["InvalidArgument", 202],
         ["HandleClosed", 203],
@@ -152,7 +151,6 @@ export class MemvidErrorCode {
         [121]: new MemvidErrorCode(diplomatRuntime.internalConstructor, diplomatRuntime.internalConstructor, 121),
         [122]: new MemvidErrorCode(diplomatRuntime.internalConstructor, diplomatRuntime.internalConstructor, 122),
         [123]: new MemvidErrorCode(diplomatRuntime.internalConstructor, diplomatRuntime.internalConstructor, 123),
-        [124]: new MemvidErrorCode(diplomatRuntime.internalConstructor, diplomatRuntime.internalConstructor, 124),
         [201]: new MemvidErrorCode(diplomatRuntime.internalConstructor, diplomatRuntime.internalConstructor, 201),
         [202]: new MemvidErrorCode(diplomatRuntime.internalConstructor, diplomatRuntime.internalConstructor, 202),
         [203]: new MemvidErrorCode(diplomatRuntime.internalConstructor, diplomatRuntime.internalConstructor, 203),
@@ -209,7 +207,8 @@ export class MemvidErrorCode {
      */
     static VecIndexNotEnabled = MemvidErrorCode.#objectValues[11];
     /**
-     * The file is corrupt or is not a memvid file (bad header, checksum, TOC or WAL).
+     * The file is corrupt or not a memvid file (bad header, checksum, TOC or WAL), or
+     * auxiliary `-wal`/`-shm`/`-lock`/`-journal` files sit beside it.
      */
     static CorruptFile = MemvidErrorCode.#objectValues[12];
     /**
@@ -253,85 +252,81 @@ export class MemvidErrorCode {
      */
     static InvalidTier = MemvidErrorCode.#objectValues[104];
     /**
-     * A memvid auxiliary file (e.g. `-wal`, `-shm`) sits beside the memory; memvid is single-file.
-     */
-    static AuxiliaryFileDetected = MemvidErrorCode.#objectValues[105];
-    /**
      * Checkpointing the embedded WAL failed.
      */
-    static CheckpointFailed = MemvidErrorCode.#objectValues[106];
+    static CheckpointFailed = MemvidErrorCode.#objectValues[105];
     /**
      * A ticket must be applied before this memory can be changed.
      */
-    static TicketRequired = MemvidErrorCode.#objectValues[107];
+    static TicketRequired = MemvidErrorCode.#objectValues[106];
     /**
      * The operation requires a sealed memory.
      */
-    static RequiresSealed = MemvidErrorCode.#objectValues[108];
+    static RequiresSealed = MemvidErrorCode.#objectValues[107];
     /**
      * The operation requires an open memory.
      */
-    static RequiresOpen = MemvidErrorCode.#objectValues[109];
+    static RequiresOpen = MemvidErrorCode.#objectValues[108];
     /**
      * A doctor run was asked for no operation.
      */
-    static DoctorNoOp = MemvidErrorCode.#objectValues[110];
+    static DoctorNoOp = MemvidErrorCode.#objectValues[109];
     /**
      * A doctor operation failed.
      */
-    static DoctorFailed = MemvidErrorCode.#objectValues[111];
+    static DoctorFailed = MemvidErrorCode.#objectValues[110];
     /**
      * The feature is not compiled into this build.
      */
-    static FeatureUnavailable = MemvidErrorCode.#objectValues[112];
+    static FeatureUnavailable = MemvidErrorCode.#objectValues[111];
     /**
      * A search cursor is invalid.
      */
-    static InvalidCursor = MemvidErrorCode.#objectValues[113];
+    static InvalidCursor = MemvidErrorCode.#objectValues[112];
     /**
      * The frame exists but cannot be used for this operation (e.g. already deleted).
      */
-    static InvalidFrame = MemvidErrorCode.#objectValues[114];
+    static InvalidFrame = MemvidErrorCode.#objectValues[113];
     /**
      * A model's signature does not verify.
      */
-    static ModelSignatureInvalid = MemvidErrorCode.#objectValues[115];
+    static ModelSignatureInvalid = MemvidErrorCode.#objectValues[114];
     /**
      * A model manifest is invalid.
      */
-    static ModelManifestInvalid = MemvidErrorCode.#objectValues[116];
+    static ModelManifestInvalid = MemvidErrorCode.#objectValues[115];
     /**
      * A model file failed its integrity check.
      */
-    static ModelIntegrity = MemvidErrorCode.#objectValues[117];
+    static ModelIntegrity = MemvidErrorCode.#objectValues[116];
     /**
      * Text extraction from a document failed.
      */
-    static ExtractionFailed = MemvidErrorCode.#objectValues[118];
+    static ExtractionFailed = MemvidErrorCode.#objectValues[117];
     /**
      * Reranking failed.
      */
-    static RerankFailed = MemvidErrorCode.#objectValues[119];
+    static RerankFailed = MemvidErrorCode.#objectValues[118];
     /**
      * The vector index is bound to another embedding model.
      */
-    static ModelMismatch = MemvidErrorCode.#objectValues[120];
+    static ModelMismatch = MemvidErrorCode.#objectValues[119];
     /**
      * The query is invalid (e.g. it has no search term).
      */
-    static InvalidQuery = MemvidErrorCode.#objectValues[121];
+    static InvalidQuery = MemvidErrorCode.#objectValues[120];
     /**
      * The full-text engine (Tantivy) failed.
      */
-    static SearchEngine = MemvidErrorCode.#objectValues[122];
+    static SearchEngine = MemvidErrorCode.#objectValues[121];
     /**
      * Table extraction failed.
      */
-    static TableExtraction = MemvidErrorCode.#objectValues[123];
+    static TableExtraction = MemvidErrorCode.#objectValues[122];
     /**
      * A memory card does not match its schema.
      */
-    static SchemaValidation = MemvidErrorCode.#objectValues[124];
+    static SchemaValidation = MemvidErrorCode.#objectValues[123];
     /**
      * A string argument is not valid UTF-8.
      */

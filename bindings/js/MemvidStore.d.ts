@@ -160,7 +160,8 @@ export class MemvidStore {
      * Request example: `{"query":"rust wasm","top_k":5,"snippet_chars":200,
      * "scope":"mv2://notes/","as_of_frame":null,"no_sketch":false}`
      * (`uri`, `scope`, `cursor`, `as_of_frame`, `as_of_ts`, `no_sketch`, `acl_context` and
-     * `acl_enforcement_mode` may be omitted).
+     * `acl_enforcement_mode` may be omitted; an omitted `no_sketch` is true here, since
+     * memvid-core's sketch pre-filter drops matching documents).
      */
     searchJson(request: string): string;
 

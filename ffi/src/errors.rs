@@ -41,7 +41,8 @@ pub mod ffi {
         FrameNotFound = 10,
         /// The vector index is not enabled (no embedding was ever stored).
         VecIndexNotEnabled = 11,
-        /// The file is corrupt or is not a memvid file (bad header, checksum, TOC or WAL).
+        /// The file is corrupt or not a memvid file (bad header, checksum, TOC or WAL), or
+        /// auxiliary `-wal`/`-shm`/`-lock`/`-journal` files sit beside it.
         CorruptFile = 12,
         /// The file or a directory on its path does not exist.
         FileNotFound = 13,
@@ -64,46 +65,44 @@ pub mod ffi {
         LogicMeshNotEnabled = 103,
         /// An unsupported tier was requested.
         InvalidTier = 104,
-        /// A memvid auxiliary file (e.g. `-wal`, `-shm`) sits beside the memory; memvid is single-file.
-        AuxiliaryFileDetected = 105,
         /// Checkpointing the embedded WAL failed.
-        CheckpointFailed = 106,
+        CheckpointFailed = 105,
         /// A ticket must be applied before this memory can be changed.
-        TicketRequired = 107,
+        TicketRequired = 106,
         /// The operation requires a sealed memory.
-        RequiresSealed = 108,
+        RequiresSealed = 107,
         /// The operation requires an open memory.
-        RequiresOpen = 109,
+        RequiresOpen = 108,
         /// A doctor run was asked for no operation.
-        DoctorNoOp = 110,
+        DoctorNoOp = 109,
         /// A doctor operation failed.
-        DoctorFailed = 111,
+        DoctorFailed = 110,
         /// The feature is not compiled into this build.
-        FeatureUnavailable = 112,
+        FeatureUnavailable = 111,
         /// A search cursor is invalid.
-        InvalidCursor = 113,
+        InvalidCursor = 112,
         /// The frame exists but cannot be used for this operation (e.g. already deleted).
-        InvalidFrame = 114,
+        InvalidFrame = 113,
         /// A model's signature does not verify.
-        ModelSignatureInvalid = 115,
+        ModelSignatureInvalid = 114,
         /// A model manifest is invalid.
-        ModelManifestInvalid = 116,
+        ModelManifestInvalid = 115,
         /// A model file failed its integrity check.
-        ModelIntegrity = 117,
+        ModelIntegrity = 116,
         /// Text extraction from a document failed.
-        ExtractionFailed = 118,
+        ExtractionFailed = 117,
         /// Reranking failed.
-        RerankFailed = 119,
+        RerankFailed = 118,
         /// The vector index is bound to another embedding model.
-        ModelMismatch = 120,
+        ModelMismatch = 119,
         /// The query is invalid (e.g. it has no search term).
-        InvalidQuery = 121,
+        InvalidQuery = 120,
         /// The full-text engine (Tantivy) failed.
-        SearchEngine = 122,
+        SearchEngine = 121,
         /// Table extraction failed.
-        TableExtraction = 123,
+        TableExtraction = 122,
         /// A memory card does not match its schema.
-        SchemaValidation = 124,
+        SchemaValidation = 123,
 
         /// A string argument is not valid UTF-8.
         InvalidUtf8 = 201,
@@ -231,7 +230,8 @@ fn code_of(err: &CoreError) -> MemvidErrorCode {
         | CoreError::InvalidSketchTrack { .. }
         | CoreError::InvalidLogicMesh { .. }
         | CoreError::WalCorruption { .. }
-        | CoreError::ManifestWalCorrupted { .. } => C::CorruptFile,
+        | CoreError::ManifestWalCorrupted { .. }
+        | CoreError::AuxiliaryFileDetected { .. } => C::CorruptFile,
         CoreError::InvalidTimeIndex { .. } => C::TimeIndexMissing,
         CoreError::Lock(_) | CoreError::Locked(_) => C::Locked,
         CoreError::EncryptedFile { .. } => C::Encryption,
@@ -242,7 +242,6 @@ fn code_of(err: &CoreError) -> MemvidErrorCode {
         CoreError::VecNotEnabled => C::VecIndexNotEnabled,
         CoreError::ClipNotEnabled => C::ClipIndexNotEnabled,
         CoreError::VecDimensionMismatch { .. } => C::VecDimensionMismatch,
-        CoreError::AuxiliaryFileDetected { .. } => C::AuxiliaryFileDetected,
         CoreError::CheckpointFailed { .. } => C::CheckpointFailed,
         CoreError::TicketSequence { .. } => C::TicketReplay,
         CoreError::TicketRequired { .. } => C::TicketRequired,
@@ -280,5 +279,28 @@ fn io_code(err: &std::io::Error) -> MemvidErrorCode {
             MemvidErrorCode::CorruptFile
         }
         _ => MemvidErrorCode::Io,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ffi::MemvidErrorCode as C;
+
+    #[test]
+    fn string_codes_follow_the_numbers() {
+        assert_eq!(C::CapacityExceeded.as_str_code(), "MV001");
+        assert_eq!(C::ClipIndexNotEnabled.as_str_code(), "MV018");
+        assert_eq!(C::Io.as_str_code(), "MV101");
+        assert_eq!(C::AlreadyExists.as_str_code(), "MV209");
+    }
+
+    #[test]
+    fn io_errors_are_classified() {
+        let not_found = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(super::io_code(&not_found), C::FileNotFound);
+        let eof = std::io::Error::from(std::io::ErrorKind::UnexpectedEof);
+        assert_eq!(super::io_code(&eof), C::CorruptFile);
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(super::io_code(&denied), C::Io);
     }
 }

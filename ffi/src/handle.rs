@@ -5,7 +5,9 @@
 //! caught here, turned into `MV207 Internal`, and poisons the store: memvid's in-memory state may
 //! be half-updated, so the only thing still allowed is `close` (which then does not commit).
 
+use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use memvid_core::Memvid;
@@ -14,9 +16,42 @@ use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
 
 pub(crate) enum State {
-    Open(Memvid),
+    Open(Memvid, Option<WriterClaim>),
     Closed,
     Poisoned,
+}
+
+/// The files this process has open for writing. memvid-core's `flock` does not stop a second
+/// writer here: each commit renames a fresh copy over the path, so after the first commit the
+/// lock sits on an inode the path no longer names. This registry closes that gap within one
+/// process (a second writer gets `MV007` at once).
+static WRITERS: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+
+/// Membership of one path in `WRITERS`, released on drop.
+pub(crate) struct WriterClaim(PathBuf);
+
+impl WriterClaim {
+    /// Claims `path` (which must exist) for a writer, or fails with `MV007`.
+    pub(crate) fn take(path: &Path) -> FfiResult<Self> {
+        let key = std::fs::canonicalize(path).map_err(memvid_core::MemvidError::from)?;
+        let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+        if !writers.get_or_insert_with(HashSet::new).insert(key.clone()) {
+            return Err(MemvidError::new(
+                MemvidErrorCode::Locked,
+                format!("{} is already open for writing in this process", path.display()),
+            ));
+        }
+        Ok(Self(key))
+    }
+}
+
+impl Drop for WriterClaim {
+    fn drop(&mut self) {
+        let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(set) = writers.as_mut() {
+            set.remove(&self.0);
+        }
+    }
 }
 
 pub(crate) struct Handle {
@@ -47,10 +82,11 @@ fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
 }
 
 impl Handle {
-    pub(crate) fn new(mem: Memvid, read_only: bool) -> Self {
+    /// A handle over an open memory; writers pass the claim they took before opening.
+    pub(crate) fn new(mem: Memvid, claim: Option<WriterClaim>) -> Self {
         Self {
-            state: Mutex::new(State::Open(mem)),
-            read_only,
+            read_only: claim.is_none(),
+            state: Mutex::new(State::Open(mem, claim)),
         }
     }
 
@@ -68,7 +104,7 @@ impl Handle {
     pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Memvid) -> FfiResult<T>) -> FfiResult<T> {
         let mut state = self.lock();
         let mem = match &mut *state {
-            State::Open(mem) => mem,
+            State::Open(mem, _) => mem,
             State::Closed => return Err(closed()),
             State::Poisoned => return Err(poisoned()),
         };
@@ -76,9 +112,7 @@ impl Handle {
         if matches!(&result, Err(e) if e.code == MemvidErrorCode::Internal) {
             // Dropping memvid would commit its half-updated state; leak it instead. The file keeps
             // its last committed state, and stays locked until the process exits.
-            if let State::Open(mem) = std::mem::replace(&mut *state, State::Poisoned) {
-                std::mem::forget(mem);
-            }
+            std::mem::forget(std::mem::replace(&mut *state, State::Poisoned));
         }
         result
     }
@@ -103,12 +137,13 @@ impl Handle {
     pub(crate) fn close(&self) -> FfiResult<()> {
         let mut state = self.lock();
         match std::mem::replace(&mut *state, State::Closed) {
-            State::Open(mut mem) => {
+            State::Open(mut mem, claim) => {
                 let committed = if self.read_only { Ok(()) } else { guard(|| Ok(mem.commit()?)) };
                 let dropped = guard(|| {
                     drop(mem);
                     Ok(())
                 });
+                drop(claim);
                 committed.and(dropped)
             }
             State::Closed | State::Poisoned => Ok(()),
@@ -116,7 +151,7 @@ impl Handle {
     }
 
     pub(crate) fn is_closed(&self) -> bool {
-        !matches!(&*self.lock(), State::Open(_))
+        !matches!(&*self.lock(), State::Open(..))
     }
 
     pub(crate) fn is_poisoned(&self) -> bool {

@@ -23,6 +23,18 @@ pub(crate) fn parse<T: DeserializeOwned>(bytes: &[u8], what: &str) -> FfiResult<
     })
 }
 
+/// Parses a memvid-core `SearchRequest`; an absent `no_sketch` means true in this binding, because
+/// memvid-core's sketch pre-filter loses matches (see search.rs). An explicit `false` is honoured.
+pub(crate) fn parse_search_request(bytes: &[u8]) -> FfiResult<memvid_core::SearchRequest> {
+    let mut value: serde_json::Value = parse(bytes, "SearchRequest")?;
+    if let Some(object) = value.as_object_mut() {
+        object.entry("no_sketch").or_insert(serde_json::Value::Bool(true));
+    }
+    serde_json::from_value(value).map_err(|e| {
+        MemvidError::new(MemvidErrorCode::JsonShape, format!("invalid SearchRequest JSON: {e}"))
+    })
+}
+
 /// Serializes `value` as compact JSON into `out`.
 pub(crate) fn write<T: Serialize>(value: &T, out: &mut DiplomatWrite) -> FfiResult<()> {
     let text = to_string(value)?;

@@ -1,7 +1,10 @@
 //! How `find` runs each mode on memvid-core.
 //!
 //! - Lexical goes through `Memvid::search` (never the legacy `Memvid::find`, which answers
-//!   "lexical index not enabled" on every current file).
+//!   "lexical index not enabled" on every current file), with the sketch pre-filter off: in
+//!   memvid-core 2.0.140 it drops documents that do match (a 50-document memory loses about
+//!   one in five single-term matches), and it is the path that fails with MV004 on some
+//!   multi-word queries.
 //! - Vector goes through `Memvid::vec_search_with_embedding`.
 //! - Hybrid fuses both lists by reciprocal rank, with memvid-core's own constant (k = 60, the
 //!   value its `ask` uses), because memvid-core has no public hybrid search over a
@@ -52,15 +55,15 @@ fn request(query: &str, top_k: usize, o: &MemvidFindOptions) -> SearchRequest {
         cursor: None,
         as_of_frame: o.as_of_frame,
         as_of_ts: o.as_of_ts,
-        no_sketch: false,
+        no_sketch: true,
         acl_context: None,
         acl_enforcement_mode: Default::default(),
     }
 }
 
-/// `Memvid::search`, retried without the sketch pre-filter when it reports a missing lexical
-/// index: with the pre-filter on, memvid-core 2.0.140 swallows some Tantivy errors on
-/// multi-word queries and falls back to the legacy index, which current files do not have.
+/// `Memvid::search`. A JSON request may still turn the sketch pre-filter on; then a "lexical
+/// index not enabled" answer is retried without it: with the pre-filter on, memvid-core 2.0.140
+/// swallows some Tantivy errors and falls back to the legacy index, which current files lack.
 pub(crate) fn lexical(mem: &mut Memvid, request: SearchRequest) -> FfiResult<SearchResponse> {
     if request.no_sketch {
         return Ok(mem.search(request)?);

@@ -243,13 +243,14 @@ pub mod ffi {
         /// Request example: `{"query":"rust wasm","top_k":5,"snippet_chars":200,
         /// "scope":"mv2://notes/","as_of_frame":null,"no_sketch":false}`
         /// (`uri`, `scope`, `cursor`, `as_of_frame`, `as_of_ts`, `no_sketch`, `acl_context` and
-        /// `acl_enforcement_mode` may be omitted).
+        /// `acl_enforcement_mode` may be omitted; an omitted `no_sketch` is true here, since
+        /// memvid-core's sketch pre-filter drops matching documents).
         pub fn search_json(
             &self,
             request: &DiplomatStr,
             out: &mut DiplomatWrite,
         ) -> Result<(), Box<MemvidError>> {
-            let request: memvid_core::SearchRequest = json::parse(request, "SearchRequest")?;
+            let request = json::parse_search_request(request)?;
             let response = self.handle.with(|mem| crate::search::lexical(mem, request))?;
             json::write(&response, out)
         }
@@ -282,7 +283,7 @@ use memvid_core::{Memvid, PutManyOpts, PutOptions};
 use crate::batch::BatchDoc;
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
-use crate::handle::Handle;
+use crate::handle::{Handle, WriterClaim};
 use ffi::MemvidStore;
 
 impl Drop for MemvidStore {
@@ -315,14 +316,16 @@ fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
         }
         Err(e) => return Err(memvid_core::MemvidError::from(e).into()),
     }
-    match Memvid::create(&path) {
-        Ok(mem) => Ok(Box::new(MemvidStore {
-            handle: Handle::new(mem, false),
+    let created = WriterClaim::take(Path::new(&path))
+        .and_then(|claim| Ok((Memvid::create(&path)?, claim)));
+    match created {
+        Ok((mem, claim)) => Ok(Box::new(MemvidStore {
+            handle: Handle::new(mem, Some(claim)),
             path,
         })),
         Err(e) => {
             let _ = std::fs::remove_file(&path);
-            Err(e.into())
+            Err(e)
         }
     }
 }
@@ -337,15 +340,13 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
             format!("no memory file at {path}"),
         ));
     }
-    let mem = if read_only {
-        Memvid::open_read_only(&path)?
+    let handle = if read_only {
+        Handle::new(Memvid::open_read_only(&path)?, None)
     } else {
-        Memvid::open(&path)?
+        let claim = WriterClaim::take(Path::new(&path))?;
+        Handle::new(Memvid::open(&path)?, Some(claim))
     };
-    Ok(Box::new(MemvidStore {
-        handle: Handle::new(mem, read_only),
-        path,
-    }))
+    Ok(Box::new(MemvidStore { handle, path }))
 }
 
 /// Puts one document and returns its frame id. memvid-core returns a WAL sequence number, not
@@ -398,10 +399,14 @@ fn put_many(mem: &mut Memvid, docs: &[BatchDoc]) -> FfiResult<Vec<u64>> {
     Ok(ids)
 }
 
+/// The text that was put: the original payload when it is UTF-8 (memvid-core's own frame text
+/// has title/uri/metadata lines appended), else the text memvid-core extracted (e.g. PDF).
 fn frame_text(mem: &mut Memvid, frame_id: u64) -> FfiResult<String> {
-    // frame_text_by_id reports a missing frame as a time-index error; look it up first.
-    mem.frame_by_id(frame_id)?;
-    Ok(mem.frame_text_by_id(frame_id)?)
+    let payload = mem.frame_canonical_payload(frame_id)?;
+    match String::from_utf8(payload) {
+        Ok(text) => Ok(text),
+        Err(_) => Ok(mem.frame_text_by_id(frame_id)?),
+    }
 }
 
 fn state(mem: &Memvid, read_only: bool) -> crate::stats::ffi::MemvidState {

@@ -1,3 +1,136 @@
-use crate::Failure;
-pub fn run_all() -> Result<(), Failure> { Ok(()) }
-pub fn demo() -> Result<(), Failure> { Ok(()) }
+//! `cargo tool test` and `cargo tool demo`.
+//!
+//! Suites run in order against one build of the library; each prints its own closing
+//! `N passed, N failed` line, and the run ends with one line per suite and a total.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::cc::{self, Lang};
+use crate::{build_library, gen, root, run, Failure};
+
+type Suite = (&'static str, fn() -> Result<(), Failure>);
+
+const SUITES: [Suite; 6] = [
+    ("generated", || gen::run(true)),
+    ("rust", rust),
+    ("headers", headers),
+    ("c", || program_suite(Lang::C, "tests/c/test_memvid.c")),
+    ("cpp", || program_suite(Lang::Cpp, "tests/cpp/test_memvid.cpp")),
+    ("examples", examples),
+];
+
+pub fn run_all() -> Result<(), Failure> {
+    build_library()?;
+    let mut outcomes = Vec::new();
+    for (name, suite) in SUITES {
+        println!("\n=== suite {name} ===");
+        let outcome = suite();
+        if let Err(Failure(message)) = &outcome {
+            eprintln!("suite {name} failed: {message}");
+        }
+        outcomes.push((name, outcome.is_ok()));
+    }
+    println!("\n=== results ===");
+    for (name, ok) in &outcomes {
+        println!("{name:<10} {}", if *ok { "passed" } else { "FAILED" });
+    }
+    let failed = outcomes.iter().filter(|(_, ok)| !ok).count();
+    println!("suites: {} passed, {} failed", outcomes.len() - failed, failed);
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(Failure(format!("{failed} suite(s) failed")))
+    }
+}
+
+fn rust() -> Result<(), Failure> {
+    run(
+        Command::new(env!("CARGO")).current_dir(root()).args(["test", "-p", "memvid-ffi"]),
+        "cargo test -p memvid-ffi",
+    )
+}
+
+/// Every generated C header as C11 and every C++ header as C++17, each on its own.
+fn headers() -> Result<(), Failure> {
+    let scratch = fresh_dir("headers")?;
+    let (mut passed, mut failed) = (0, 0);
+    for (lang, ext) in [(Lang::C, "h"), (Lang::Cpp, "hpp")] {
+        for header in files_with_extension(&lang.include_dir(), ext)? {
+            match cc::check_header(lang, &header, &scratch) {
+                Ok(()) => passed += 1,
+                Err(Failure(message)) => {
+                    eprintln!("{message}");
+                    failed += 1;
+                }
+            }
+        }
+    }
+    println!("headers: {passed} passed, {failed} failed");
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(Failure(format!("{failed} header(s) do not compile on their own")))
+    }
+}
+
+/// Builds a test program and runs it in an empty scratch dir; the program prints its own results.
+fn program_suite(lang: Lang, source: &str) -> Result<(), Failure> {
+    let name = Path::new(source).parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy().to_string();
+    let exe = root().join("target/suites").join(&name).join("test_memvid");
+    cc::build_program(lang, &[&root().join(source)], &exe)?;
+    let scratch = fresh_dir(&format!("{name}-scratch"))?;
+    run(Command::new(&exe).arg(&scratch), &format!("{name} suite"))
+}
+
+/// Every example builds and runs to a successful find.
+fn examples() -> Result<(), Failure> {
+    let (mut passed, mut failed) = (0, 0);
+    for (lang, source) in [(Lang::C, "examples/c/quickstart.c"), (Lang::Cpp, "examples/cpp/quickstart.cpp")] {
+        match run_example(lang, source) {
+            Ok(()) => passed += 1,
+            Err(Failure(message)) => {
+                eprintln!("{message}");
+                failed += 1;
+            }
+        }
+    }
+    println!("examples: {passed} passed, {failed} failed");
+    if failed == 0 { Ok(()) } else { Err(Failure(format!("{failed} example(s) failed"))) }
+}
+
+fn run_example(lang: Lang, source: &str) -> Result<(), Failure> {
+    let stem = source.replace(['/', '.'], "-");
+    let exe = root().join("target/suites/examples").join(&stem);
+    cc::build_program(lang, &[&root().join(source)], &exe)?;
+    let memory = fresh_dir(&stem)?.join("example.mv2");
+    run(Command::new(&exe).arg(&memory), source)
+}
+
+/// Builds the C example and runs it on a new memory file under target/demo.
+pub fn demo() -> Result<(), Failure> {
+    build_library()?;
+    let exe = root().join("target/demo/quickstart");
+    cc::build_program(Lang::C, &[&root().join("examples/c/quickstart.c")], &exe)?;
+    let memory = fresh_dir("demo-memory")?.join("demo.mv2");
+    println!("memory file: {}\n", memory.display());
+    run(Command::new(&exe).arg(&memory), "examples/c/quickstart")
+}
+
+fn fresh_dir(name: &str) -> Result<PathBuf, Failure> {
+    let dir = root().join("target/scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
+    Ok(dir)
+}
+
+fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Failure> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Failure(format!("{}: {e}", dir.display())))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    files.sort();
+    Ok(files)
+}

@@ -274,3 +274,39 @@ fn version_names_binding_and_core() {
         format!("memvid-ffi {} (memvid-core 2.0.140)", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn exceeding_the_free_capacity_is_mv001_and_writes_nothing() {
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("cap.mv2").as_bytes()).unwrap();
+    let capacity = store.stats().unwrap().capacity_bytes;
+    assert_eq!(capacity, 50 * 1024 * 1024, "free tier");
+    // Incompressible bytes, so compression cannot keep the file under the cap.
+    let mut seed = 0x9e3779b97f4a7c15u64;
+    let chunk: Vec<u8> = (0..4 * 1024 * 1024)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as u8
+        })
+        .collect();
+    let mut stored = 0u64;
+    let error = loop {
+        let mut doc = chunk.clone();
+        doc[..8].copy_from_slice(&stored.to_le_bytes());
+        match store.put_bytes(&doc, None) {
+            Ok(_) => stored += 1,
+            Err(e) => break e,
+        }
+        assert!(stored < 20, "50 MB cap never reached");
+    };
+    assert_eq!(error.error_code(), Code::CapacityExceeded, "{error:?}");
+    assert!(error.error_message().contains("Capacity exceeded"), "{error:?}");
+    // memvid-core may checkpoint (commit) on its own during large puts; either way, only the
+    // accepted puts are there.
+    let state = store.state().unwrap();
+    assert_eq!(state.committed_frames + state.pending_frames, stored, "the refused put wrote nothing");
+    store.commit().unwrap();
+    assert_eq!(store.stats().unwrap().frame_count, stored);
+}

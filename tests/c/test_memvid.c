@@ -332,6 +332,10 @@ static void bad_input_is_refused(void) {
 
     memvid_MemvidStore_state_result st = memvid_MemvidStore_state(s);
     CHECK(st.is_ok && st.ok.pending_frames == 0); /* nothing refused was written */
+
+    DiplomatU8View raw = {(const uint8_t *)"\x00\x01binary\xff", 9};
+    pb = memvid_MemvidStore_put_bytes(s, raw, NULL);
+    CHECK(pb.is_ok && pb.ok == 3);
     memvid_MemvidStore_destroy(s);
 }
 
@@ -480,6 +484,21 @@ static void timeline_and_delete(void) {
     l = memvid_MemvidTimelineQuery_set_limit(q, 0);
     CHECK_ERR(l, MemvidErrorCode_InvalidArgument);
     memvid_MemvidTimelineQuery_destroy(q);
+
+    memvid_MemvidTimelineQuery_from_json_result qj =
+        memvid_MemvidTimelineQuery_from_json(sv("{\"limit\":1,\"since\":null,\"until\":null,\"reverse\":false}"));
+    REQUIRE(qj.is_ok);
+    t = memvid_MemvidStore_timeline(c.ok, qj.ok);
+    REQUIRE(t.is_ok);
+    CHECK(memvid_MemvidTimeline_len(t.ok) == 1);
+    MemvidTimelineEntry *first = memvid_MemvidTimeline_get(t.ok, 0);
+    CHECK(first && memvid_MemvidTimelineEntry_frame_id(first) == 0);
+    if (first) memvid_MemvidTimelineEntry_destroy(first);
+    CHECK(memvid_MemvidTimeline_get(t.ok, 1) == NULL);
+    memvid_MemvidTimeline_destroy(t.ok);
+    memvid_MemvidTimelineQuery_destroy(qj.ok);
+    qj = memvid_MemvidTimelineQuery_from_json(sv("{\"limit\":0}"));
+    CHECK_ERR(qj, MemvidErrorCode_JsonShape);
 
     q = memvid_MemvidTimelineQuery_new();
     memvid_MemvidTimelineQuery_set_since(q, 150);

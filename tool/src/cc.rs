@@ -58,15 +58,27 @@ pub fn build_program(lang: Lang, sources: &[&Path], out: &Path) -> Result<(), Fa
 
 /// Compiles one translation unit that includes only `header`: every header must stand alone.
 pub fn check_header(lang: Lang, header: &Path, scratch: &Path) -> Result<(), Failure> {
+    check_unit(lang, header, "", &lang.include_dir(), scratch)
+}
+
+/// The flat declarations are not a C header for compilers, but they must still be valid C11
+/// once the standard types they use are declared.
+pub fn check_flat_declarations(scratch: &Path) -> Result<(), Failure> {
+    let flat = root().join("bindings/flat/memvid.h");
+    let prelude = "#include <stdint.h>\n#include <stddef.h>\n#include <stdbool.h>\n";
+    check_unit(Lang::C, &flat, prelude, &root().join("bindings/flat"), scratch)
+}
+
+fn check_unit(lang: Lang, header: &Path, prelude: &str, include_dir: &Path, scratch: &Path) -> Result<(), Failure> {
     let ext = match lang {
         Lang::C => "c",
         Lang::Cpp => "cpp",
     };
     let name = header.file_name().unwrap_or_default().to_string_lossy().to_string();
     let unit = scratch.join(format!("{name}.{ext}"));
-    std::fs::write(&unit, format!("#include \"{name}\"\n"))
+    std::fs::write(&unit, format!("{prelude}#include \"{name}\"\n"))
         .map_err(|e| Failure(format!("{}: {e}", unit.display())))?;
     let mut cmd = Command::new(lang.compiler());
-    cmd.args(lang.flags()).arg("-fsyntax-only").arg("-I").arg(lang.include_dir()).arg(&unit);
+    cmd.args(lang.flags()).arg("-fsyntax-only").arg("-I").arg(include_dir).arg(&unit);
     run(&mut cmd, &format!("header {name}"))
 }

@@ -3,11 +3,15 @@
 //!   gen [--check]   regenerate bindings/{c,cpp,dart,js} and the README error table,
 //!                   or check that the committed ones are current
 //!   build           build the library (target/debug/libmemvid_ffi.{so,a})
-//!   test            run every suite; prints one result line per suite
-//!   demo            build, create a memory under target/demo, put, find, print (examples/c)
+//!   test            run every suite and language wrapper; one result line each
+//!                   (--require-all: a language whose toolchain is missing fails)
+//!   demo            build, create a memory under target/, put, find, print (examples/c)
+//!   setup           install every language toolchain (Debian: apt, pip)
 
 mod cc;
+mod decls;
 mod gen;
+mod langs;
 mod suites;
 
 use std::path::{Path, PathBuf};
@@ -63,10 +67,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("gen") => gen::run(flag("--check")),
         Some("build") => build_library().map(|()| println!("built {}", lib_dir().display())),
-        Some("test") => suites::run_all(),
+        Some("test") => suites::run_all(flag("--require-all")),
+        Some("setup") => langs::setup(),
         Some("demo") => suites::demo(),
         _ => {
-            eprintln!("usage: cargo tool <gen [--check] | build | test | demo>");
+            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] | demo | setup>");
             return ExitCode::from(2);
         }
     };

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::cc::{self, Lang};
+use crate::langs::{self, Outcome};
 use crate::{build_library, gen, root, run, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
@@ -20,22 +21,37 @@ const SUITES: [Suite; 6] = [
     ("examples", examples),
 ];
 
-pub fn run_all() -> Result<(), Failure> {
+/// Every suite, then every language wrapper. With `require_all`, a language whose toolchain is
+/// missing fails instead of being skipped.
+pub fn run_all(require_all: bool) -> Result<(), Failure> {
     build_library()?;
-    let mut outcomes = Vec::new();
+    let mut outcomes: Vec<(&str, bool, String)> = Vec::new();
     for (name, suite) in SUITES {
         println!("\n=== suite {name} ===");
         let outcome = suite();
         if let Err(Failure(message)) = &outcome {
             eprintln!("suite {name} failed: {message}");
         }
-        outcomes.push((name, outcome.is_ok()));
+        outcomes.push((name, outcome.is_ok(), if outcome.is_ok() { "passed" } else { "FAILED" }.into()));
+    }
+    for lang in langs::LANGUAGES {
+        println!("\n=== language {} ===", lang.name);
+        let (ok, line) = match langs::run_language(lang) {
+            Outcome::Ran { passed } => (true, format!("ran: {passed} tests passed, example ran")),
+            Outcome::Skipped if require_all => (false, format!("FAILED: toolchain missing; install: {}", lang.install)),
+            Outcome::Skipped => (true, format!("skipped: toolchain missing; install: {}", lang.install)),
+            Outcome::Failed(message) => {
+                eprintln!("{message}");
+                (false, format!("FAILED: {message}"))
+            }
+        };
+        outcomes.push((lang.name, ok, line));
     }
     println!("\n=== results ===");
-    for (name, ok) in &outcomes {
-        println!("{name:<10} {}", if *ok { "passed" } else { "FAILED" });
+    for (name, _, line) in &outcomes {
+        println!("{name:<10} {line}");
     }
-    let failed = outcomes.iter().filter(|(_, ok)| !ok).count();
+    let failed = outcomes.iter().filter(|(_, ok, _)| !ok).count();
     println!("suites: {} passed, {} failed", outcomes.len() - failed, failed);
     if failed == 0 {
         Ok(())
@@ -64,6 +80,13 @@ fn headers() -> Result<(), Failure> {
                     failed += 1;
                 }
             }
+        }
+    }
+    match cc::check_flat_declarations(&scratch) {
+        Ok(()) => passed += 1,
+        Err(Failure(message)) => {
+            eprintln!("{message}");
+            failed += 1;
         }
     }
     println!("headers: {passed} passed, {failed} failed");

@@ -1,0 +1,244 @@
+//! Declarations for languages that cannot read the C headers themselves, derived from them.
+//!
+//! Diplomat's C output has a small, regular shape (opaque typedefs, C-like enums, plain structs,
+//! one result struct per fallible function, prototypes), so a line parser reads it into a model,
+//! and each language's declaration file is printed from that model:
+//! - `bindings/flat/memvid.h`: the same declarations without preprocessor lines or runtime
+//!   macros, for FFIs that parse C (LuaJIT `ffi.cdef`, PHP `FFI::cdef`);
+//! - `bindings/python/memvid/_ffi.py`: ctypes declarations.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::Failure;
+
+/// The part of diplomat_runtime.h the API uses, written out (the header builds it with macros).
+const RUNTIME: &str = "\
+typedef struct DiplomatWrite {
+    void* context;
+    char* buf;
+    size_t len;
+    size_t cap;
+    bool grow_failed;
+    void (*flush)(struct DiplomatWrite*);
+    bool (*grow)(struct DiplomatWrite*, size_t);
+} DiplomatWrite;
+typedef struct DiplomatStringView { const char* data; size_t len; } DiplomatStringView;
+typedef struct DiplomatU8View { const uint8_t* data; size_t len; } DiplomatU8View;
+typedef struct DiplomatF32View { const float* data; size_t len; } DiplomatF32View;
+DiplomatWrite* diplomat_buffer_write_create(size_t cap);
+char* diplomat_buffer_write_get_bytes(DiplomatWrite* t);
+size_t diplomat_buffer_write_len(DiplomatWrite* t);
+void diplomat_buffer_write_destroy(DiplomatWrite* t);
+";
+
+pub struct Field {
+    pub ty: String,
+    pub name: String,
+}
+
+pub enum Item {
+    Opaque(String),
+    Enum { name: String, variants: Vec<(String, i64)> },
+    /// A plain struct, or a result/option struct whose `ok`/`err` live in an anonymous union.
+    Struct { name: String, union: Vec<Field>, fields: Vec<Field> },
+    Function { ret: String, name: String, params: Vec<Field> },
+}
+
+/// Reads every generated C header: type headers (`.d.h`) first, so types precede their uses.
+pub fn read_model(c_dir: &Path) -> Result<Vec<Item>, Failure> {
+    let mut names: Vec<String> = std::fs::read_dir(c_dir)
+        .map_err(|e| Failure(format!("{}: {e}", c_dir.display())))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".h") && n != "diplomat_runtime.h")
+        .collect();
+    names.sort_by_key(|n| (!n.ends_with(".d.h"), n.clone()));
+    let mut items = Vec::new();
+    for name in names {
+        let text = std::fs::read_to_string(c_dir.join(&name)).map_err(|e| Failure(format!("{name}: {e}")))?;
+        parse_header(&text, &mut items).map_err(|e| Failure(format!("{name}: {e}")))?;
+    }
+    Ok(items)
+}
+
+fn parse_header(text: &str, items: &mut Vec<Item>) -> Result<(), String> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("//"));
+    while let Some(line) = lines.next() {
+        if let Some(rest) = line.strip_prefix("typedef enum ") {
+            let name = rest.trim_end_matches(" {").to_string();
+            let mut variants = Vec::new();
+            for l in lines.by_ref() {
+                if l.starts_with('}') {
+                    break;
+                }
+                let (v, n) = l.trim_end_matches(',').split_once(" = ").ok_or(format!("enum line {l:?}"))?;
+                variants.push((v.to_string(), n.parse().map_err(|_| format!("enum value {l:?}"))?));
+            }
+            items.push(Item::Enum { name, variants });
+        } else if line.starts_with("typedef struct ") && line.ends_with(';') && !line.contains('{') {
+            // typedef struct X X;
+            let name = line.trim_end_matches(';').rsplit(' ').next().unwrap_or_default().to_string();
+            items.push(Item::Opaque(name));
+        } else if line.starts_with("typedef struct ") && line.contains("{union {") {
+            items.push(parse_union_struct(line)?);
+        } else if let Some(rest) = line.strip_prefix("typedef struct ") {
+            let name = rest.trim_end_matches(" {").to_string();
+            let mut fields = Vec::new();
+            for l in lines.by_ref() {
+                if l.starts_with('}') {
+                    break;
+                }
+                fields.push(split_decl(l.trim_end_matches(';'))?);
+            }
+            items.push(Item::Struct { name, union: Vec::new(), fields });
+        } else if line.ends_with(");") {
+            let (head, params) = line.trim_end_matches(");").split_once('(').ok_or(format!("prototype {line:?}"))?;
+            let decl = split_decl(head)?;
+            let params = if params == "void" {
+                Vec::new()
+            } else {
+                params.split(", ").map(split_decl).collect::<Result<_, _>>()?
+            };
+            items.push(Item::Function { ret: decl.ty, name: decl.name, params });
+        } else {
+            return Err(format!("unexpected line {line:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// `typedef struct N {union {T ok; E err;}; bool is_ok;} N;` (either member may be absent).
+fn parse_union_struct(line: &str) -> Result<Item, String> {
+    let name = line.trim_end_matches(';').rsplit(' ').next().unwrap_or_default().to_string();
+    let inner = line.split_once("{union {").and_then(|(_, r)| r.split_once("};")).ok_or(format!("union struct {line:?}"))?;
+    let union = inner.0.split(';').map(str::trim).filter(|s| !s.is_empty() && *s != "}").map(split_decl).collect::<Result<_, _>>()?;
+    Ok(Item::Struct { name, union, fields: vec![Field { ty: "bool".into(), name: "is_ok".into() }] })
+}
+
+/// `const MemvidStore* self` -> type `const MemvidStore*`, name `self`.
+fn split_decl(decl: &str) -> Result<Field, String> {
+    let decl = decl.trim();
+    let at = decl.rfind([' ', '*']).ok_or(format!("declaration {decl:?}"))?;
+    Ok(Field { ty: decl[..=at].trim().to_string(), name: decl[at + 1..].to_string() })
+}
+
+/// The flat C declarations: runtime subset, then every item in order.
+pub fn flat_header(items: &[Item]) -> String {
+    let mut out = String::from(
+        "/* Generated by `cargo tool gen` from bindings/c: the memvid C API without preprocessor\n \
+         * lines, for FFIs that parse C declarations (LuaJIT ffi.cdef, PHP FFI::cdef). Do not edit. */\n",
+    );
+    out.push_str(RUNTIME);
+    for item in items {
+        match item {
+            Item::Opaque(name) => writeln!(out, "typedef struct {name} {name};").unwrap(),
+            Item::Enum { name, variants } => {
+                writeln!(out, "typedef enum {name} {{").unwrap();
+                for (v, n) in variants {
+                    writeln!(out, "  {v} = {n},").unwrap();
+                }
+                writeln!(out, "}} {name};").unwrap();
+            }
+            Item::Struct { name, union, fields } => {
+                write!(out, "typedef struct {name} {{").unwrap();
+                if !union.is_empty() {
+                    write!(out, " union {{").unwrap();
+                    for f in union {
+                        write!(out, " {} {};", f.ty, f.name).unwrap();
+                    }
+                    write!(out, " }};").unwrap();
+                }
+                for f in fields {
+                    write!(out, " {} {};", f.ty, f.name).unwrap();
+                }
+                writeln!(out, " }} {name};").unwrap();
+            }
+            Item::Function { ret, name, params } => {
+                let params: Vec<String> = params.iter().map(|p| format!("{} {}", p.ty, p.name)).collect();
+                let params = if params.is_empty() { "void".to_string() } else { params.join(", ") };
+                writeln!(out, "{ret} {name}({params});").unwrap();
+            }
+        }
+    }
+    out
+}
+
+/// ctypes declarations: one class per type, argtypes/restype for every function.
+pub fn python_ctypes(items: &[Item]) -> Result<String, Failure> {
+    let mut out = String::from(
+        "# Generated by `cargo tool gen` from bindings/c: ctypes declarations of the memvid C API.\n\
+         # Do not edit; the Pythonic API is in __init__.py.\n\
+         import ctypes\n\
+         from ctypes import POINTER, c_bool, c_char_p, c_float, c_int, c_int64, c_size_t, c_uint8, c_uint32, c_uint64, c_void_p\n\n\n\
+         class DiplomatWrite(ctypes.Structure):\n    pass\n\n\n\
+         DiplomatWrite._fields_ = [(\"context\", c_void_p), (\"buf\", c_void_p), (\"len\", c_size_t), (\"cap\", c_size_t),\n\
+         \x20                         (\"grow_failed\", c_bool), (\"flush\", c_void_p), (\"grow\", c_void_p)]\n\n\n\
+         class DiplomatStringView(ctypes.Structure):\n    _fields_ = [(\"data\", c_char_p), (\"len\", c_size_t)]\n\n\n\
+         class DiplomatU8View(ctypes.Structure):\n    _fields_ = [(\"data\", POINTER(c_uint8)), (\"len\", c_size_t)]\n\n\n\
+         class DiplomatF32View(ctypes.Structure):\n    _fields_ = [(\"data\", POINTER(c_float)), (\"len\", c_size_t)]\n\n\n",
+    );
+    let mut functions = String::from(
+        "RUNTIME_FUNCTIONS = {\n\
+         \x20   \"diplomat_buffer_write_create\": (POINTER(DiplomatWrite), [c_size_t]),\n\
+         \x20   \"diplomat_buffer_write_get_bytes\": (c_void_p, [POINTER(DiplomatWrite)]),\n\
+         \x20   \"diplomat_buffer_write_len\": (c_size_t, [POINTER(DiplomatWrite)]),\n\
+         \x20   \"diplomat_buffer_write_destroy\": (None, [POINTER(DiplomatWrite)]),\n}\n\n\
+         # name: (restype, argtypes)\nFUNCTIONS = {\n",
+    );
+    for item in items {
+        match item {
+            Item::Opaque(name) => write!(out, "class {name}(ctypes.Structure):\n    pass\n\n\n").unwrap(),
+            Item::Enum { name, variants } => {
+                writeln!(out, "{name} = c_int").unwrap();
+                writeln!(out, "{name}_VALUES = {{").unwrap();
+                for (v, n) in variants {
+                    writeln!(out, "    \"{}\": {n},", v.strip_prefix(&format!("{name}_")).unwrap_or(v)).unwrap();
+                }
+                out.push_str("}\n\n\n");
+            }
+            Item::Struct { name, union, fields } => {
+                writeln!(out, "class {name}(ctypes.Structure):").unwrap();
+                let mut all = Vec::new();
+                if !union.is_empty() {
+                    let members: Vec<String> =
+                        union.iter().map(|f| Ok(format!("(\"{}\", {})", f.name, ctype(&f.ty)?))).collect::<Result<_, Failure>>()?;
+                    writeln!(out, "    class _Union(ctypes.Union):\n        _fields_ = [{}]\n", members.join(", ")).unwrap();
+                    out.push_str("    _anonymous_ = (\"u\",)\n");
+                    all.push("(\"u\", _Union)".to_string());
+                }
+                for f in fields {
+                    all.push(format!("(\"{}\", {})", f.name, ctype(&f.ty)?));
+                }
+                write!(out, "    _fields_ = [{}]\n\n\n", all.join(", ")).unwrap();
+            }
+            Item::Function { ret, name, params } => {
+                let args: Vec<String> = params.iter().map(|p| ctype(&p.ty)).collect::<Result<_, _>>()?;
+                writeln!(functions, "    \"{name}\": ({}, [{}]),", ctype(ret)?, args.join(", ")).unwrap();
+            }
+        }
+    }
+    functions.push_str("}\n");
+    out.push_str(&functions);
+    Ok(out)
+}
+
+fn ctype(ty: &str) -> Result<String, Failure> {
+    let ty = ty.trim_start_matches("const ").trim();
+    if let Some(inner) = ty.strip_suffix('*') {
+        return Ok(format!("POINTER({})", ctype(inner)?));
+    }
+    Ok(match ty {
+        "void" => "None",
+        "bool" => "c_bool",
+        "float" => "c_float",
+        "uint8_t" => "c_uint8",
+        "uint32_t" => "c_uint32",
+        "uint64_t" => "c_uint64",
+        "int64_t" => "c_int64",
+        "size_t" => "c_size_t",
+        other if other.starts_with("Memvid") || other.starts_with("memvid_") || other.starts_with("Diplomat") => other,
+        other => return Err(Failure(format!("no ctypes mapping for C type {other:?}"))),
+    }
+    .to_string())
+}

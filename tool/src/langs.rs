@@ -1,0 +1,100 @@
+//! The language wrappers over the C library: their suites, examples and toolchain installs.
+//!
+//! A language whose toolchain is missing is skipped with the command that installs it, unless
+//! `--require-all` is given (CI), which makes a skip a failure.
+
+use std::process::{Command, Stdio};
+
+use crate::{lib_dir, root, run, Failure};
+
+pub struct Language {
+    pub name: &'static str,
+    /// A command that succeeds when the toolchain is present.
+    probe: &'static [&'static str],
+    /// The one command that installs the toolchain on Debian.
+    pub install: &'static str,
+    /// The suite's command (run from the repository root).
+    test: &'static [&'static str],
+    /// The example's command; the new memory file's path is appended.
+    example: &'static [&'static str],
+}
+
+pub const LANGUAGES: &[Language] = &[Language {
+    name: "python",
+    probe: &["python3", "--version"],
+    install: "apt-get install -y python3",
+    test: &["python3", "tests/python/test_memvid.py"],
+    example: &["python3", "examples/python/quickstart.py"],
+}];
+
+/// apt packages and pip requirements for every language (`cargo tool setup`).
+const APT_PACKAGES: &[&str] = &["gcc", "g++", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal"];
+const PIP_PACKAGES: &[&str] = &["ziglang==0.16.0"];
+
+pub fn setup() -> Result<(), Failure> {
+    run(Command::new("apt-get").arg("update").arg("-qq"), "apt-get update")?;
+    run(
+        Command::new("apt-get").args(["install", "-y", "-qq"]).args(APT_PACKAGES).env("DEBIAN_FRONTEND", "noninteractive"),
+        "apt-get install",
+    )?;
+    run(Command::new("python3").args(["-m", "pip", "install", "-q"]).args(PIP_PACKAGES), "pip install")
+}
+
+pub enum Outcome {
+    Ran { passed: usize },
+    Skipped,
+    Failed(String),
+}
+
+/// Runs one language: its suite, then its example.
+pub fn run_language(lang: &Language) -> Outcome {
+    let present = Command::new(lang.probe[0])
+        .args(&lang.probe[1..])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !present {
+        return Outcome::Skipped;
+    }
+    let passed = match run_counting(lang.test, &format!("{} suite", lang.name)) {
+        Ok(n) => n,
+        Err(Failure(m)) => return Outcome::Failed(m),
+    };
+    let memory = root().join("target/scratch").join(format!("{}-example.mv2", lang.name));
+    let _ = std::fs::remove_file(&memory);
+    let mut example = command(lang.example);
+    example.arg(&memory);
+    match run(&mut example, &format!("{} example", lang.name)) {
+        Ok(()) => Outcome::Ran { passed },
+        Err(Failure(m)) => Outcome::Failed(m),
+    }
+}
+
+/// A command run from the repository root, told where the freshly built library is.
+fn command(argv: &[&str]) -> Command {
+    let mut cmd = Command::new(argv[0]);
+    cmd.args(&argv[1..])
+        .current_dir(root())
+        .env("MEMVID_LIB", lib_dir().join("libmemvid_ffi.so"))
+        .env("LD_LIBRARY_PATH", lib_dir());
+    cmd
+}
+
+/// Runs a suite, echoing its output, and reads the pass count from its `N passed, M failed` line.
+fn run_counting(argv: &[&str], what: &str) -> Result<usize, Failure> {
+    let output = command(argv)
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| Failure(format!("{what}: could not start {}: {e}", argv[0])))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    print!("{stdout}");
+    if !output.status.success() {
+        return Err(Failure(format!("{what}: {}", output.status)));
+    }
+    stdout
+        .lines()
+        .rev()
+        .find_map(|l| l.split_once(" passed,").and_then(|(head, _)| head.rsplit(' ').next()?.parse().ok()))
+        .ok_or_else(|| Failure(format!("{what}: no `N passed, M failed` line in its output")))
+}

@@ -19,13 +19,22 @@ pub struct Language {
     example: &'static [&'static str],
 }
 
-pub const LANGUAGES: &[Language] = &[Language {
-    name: "python",
-    probe: &["python3", "--version"],
-    install: "apt-get install -y python3",
-    test: &["python3", "tests/python/test_memvid.py"],
-    example: &["python3", "examples/python/quickstart.py"],
-}];
+pub const LANGUAGES: &[Language] = &[
+    Language {
+        name: "python",
+        probe: &["python3", "--version"],
+        install: "apt-get install -y python3",
+        test: &["python3", "tests/python/test_memvid.py"],
+        example: &["python3", "examples/python/quickstart.py"],
+    },
+    Language {
+        name: "lua",
+        probe: &["luajit", "-v"],
+        install: "apt-get install -y luajit",
+        test: &["luajit", "tests/lua/test_memvid.lua"],
+        example: &["luajit", "examples/lua/quickstart.lua"],
+    },
+];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).
 const APT_PACKAGES: &[&str] = &["gcc", "g++", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal"];

@@ -34,6 +34,13 @@ pub const LANGUAGES: &[Language] = &[
         test: &["luajit", "tests/lua/test_memvid.lua"],
         example: &["luajit", "examples/lua/quickstart.lua"],
     },
+    Language {
+        name: "php",
+        probe: &["php", "-r", "exit(extension_loaded('ffi') ? 0 : 1);"],
+        install: "apt-get install -y php-cli",
+        test: &["php", "tests/php/test_memvid.php"],
+        example: &["php", "examples/php/quickstart.php"],
+    },
 ];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).

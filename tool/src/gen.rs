@@ -74,6 +74,7 @@ fn derived_files(c_dir: &Path) -> Result<Vec<(PathBuf, String)>, Failure> {
     Ok(vec![
         (PathBuf::from("flat/memvid.h"), decls::flat_header(&model)),
         (PathBuf::from("python/memvid/_ffi.py"), decls::python_ctypes(&model)?),
+        (PathBuf::from("go/codes.go"), decls::go_codes(&model)?),
     ])
 }
 

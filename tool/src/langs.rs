@@ -9,6 +9,9 @@ use crate::{lib_dir, root, run, Failure};
 
 pub struct Language {
     pub name: &'static str,
+    /// The directories the suite and the example run in (relative to the repository root).
+    dir: &'static str,
+    example_dir: &'static str,
     /// A command that succeeds when the toolchain is present.
     probe: &'static [&'static str],
     /// The one command that installs the toolchain on Debian.
@@ -22,6 +25,8 @@ pub struct Language {
 pub const LANGUAGES: &[Language] = &[
     Language {
         name: "python",
+        dir: ".",
+        example_dir: ".",
         probe: &["python3", "--version"],
         install: "apt-get install -y python3",
         test: &["python3", "tests/python/test_memvid.py"],
@@ -29,6 +34,8 @@ pub const LANGUAGES: &[Language] = &[
     },
     Language {
         name: "lua",
+        dir: ".",
+        example_dir: ".",
         probe: &["luajit", "-v"],
         install: "apt-get install -y luajit",
         test: &["luajit", "tests/lua/test_memvid.lua"],
@@ -36,15 +43,26 @@ pub const LANGUAGES: &[Language] = &[
     },
     Language {
         name: "php",
+        dir: ".",
+        example_dir: ".",
         probe: &["php", "-r", "exit(extension_loaded('ffi') ? 0 : 1);"],
         install: "apt-get install -y php-cli",
         test: &["php", "tests/php/test_memvid.php"],
         example: &["php", "examples/php/quickstart.php"],
     },
+    Language {
+        name: "go",
+        dir: "tests/go",
+        example_dir: "examples/go",
+        probe: &["go", "version"],
+        install: "apt-get install -y golang-go pkg-config",
+        test: &["go", "test", "-v", "-count=1", "./..."],
+        example: &["go", "run", "."],
+    },
 ];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).
-const APT_PACKAGES: &[&str] = &["gcc", "g++", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal"];
+const APT_PACKAGES: &[&str] = &["gcc", "g++", "pkg-config", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal"];
 const PIP_PACKAGES: &[&str] = &["ziglang==0.16.0"];
 
 pub fn setup() -> Result<(), Failure> {
@@ -73,13 +91,13 @@ pub fn run_language(lang: &Language) -> Outcome {
     if !present {
         return Outcome::Skipped;
     }
-    let passed = match run_counting(lang.test, &format!("{} suite", lang.name)) {
+    let passed = match run_counting(lang, &format!("{} suite", lang.name)) {
         Ok(n) => n,
         Err(Failure(m)) => return Outcome::Failed(m),
     };
     let memory = root().join("target/scratch").join(format!("{}-example.mv2", lang.name));
     let _ = std::fs::remove_file(&memory);
-    let mut example = command(lang.example);
+    let mut example = command(lang.example_dir, lang.example);
     example.arg(&memory);
     match run(&mut example, &format!("{} example", lang.name)) {
         Ok(()) => Outcome::Ran { passed },
@@ -87,19 +105,43 @@ pub fn run_language(lang: &Language) -> Outcome {
     }
 }
 
-/// A command run from the repository root, told where the freshly built library is.
-fn command(argv: &[&str]) -> Command {
+/// A language's command, told where the freshly built library, its declarations and its
+/// pkg-config file are.
+fn command(dir: &str, argv: &[&str]) -> Command {
     let mut cmd = Command::new(argv[0]);
     cmd.args(&argv[1..])
-        .current_dir(root())
+        .current_dir(root().join(dir))
         .env("MEMVID_LIB", lib_dir().join("libmemvid_ffi.so"))
-        .env("LD_LIBRARY_PATH", lib_dir());
+        .env("MEMVID_DECLS", root().join("bindings/flat/memvid.h"))
+        .env("LD_LIBRARY_PATH", lib_dir())
+        .env("PKG_CONFIG_PATH", root().join("target/pkgconfig"))
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOPROXY", "off");
     cmd
 }
 
-/// Runs a suite, echoing its output, and reads the pass count from its `N passed, M failed` line.
-fn run_counting(argv: &[&str], what: &str) -> Result<usize, Failure> {
-    let output = command(argv)
+/// A `memvid.pc` for the build tree (headers in bindings/c, library in the target dir), so that
+/// pkg-config users (Go's `#cgo pkg-config: memvid`) build against this checkout.
+pub fn write_build_tree_pkgconfig() -> Result<(), Failure> {
+    let dir = root().join("target/pkgconfig");
+    std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
+    let lib = lib_dir();
+    let pc = format!(
+        "Name: memvid\nDescription: memvid C API (memvid-ffi), build tree\nVersion: {}\n\
+         Cflags: -I{}\nLibs: -L{} -lmemvid_ffi -Wl,-rpath,{}\n",
+        env!("CARGO_PKG_VERSION"),
+        root().join("bindings/c").display(),
+        lib.display(),
+        lib.display()
+    );
+    std::fs::write(dir.join("memvid.pc"), pc).map_err(|e| Failure(format!("memvid.pc: {e}")))
+}
+
+/// Runs a suite, echoing its output, and reads the pass count from its `N passed, M failed`
+/// line, or counts `--- PASS` lines (go test -v).
+fn run_counting(lang: &Language, what: &str) -> Result<usize, Failure> {
+    let argv = lang.test;
+    let output = command(lang.dir, argv)
         .stderr(Stdio::inherit())
         .output()
         .map_err(|e| Failure(format!("{what}: could not start {}: {e}", argv[0])))?;
@@ -108,9 +150,11 @@ fn run_counting(argv: &[&str], what: &str) -> Result<usize, Failure> {
     if !output.status.success() {
         return Err(Failure(format!("{what}: {}", output.status)));
     }
+    let go_passes = stdout.lines().filter(|l| l.trim_start().starts_with("--- PASS")).count();
     stdout
         .lines()
         .rev()
         .find_map(|l| l.split_once(" passed,").and_then(|(head, _)| head.rsplit(' ').next()?.parse().ok()))
+        .or((go_passes > 0).then_some(go_passes))
         .ok_or_else(|| Failure(format!("{what}: no `N passed, M failed` line in its output")))
 }

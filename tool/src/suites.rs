@@ -34,6 +34,7 @@ pub fn run_all(require_all: bool) -> Result<(), Failure> {
         }
         outcomes.push((name, outcome.is_ok(), if outcome.is_ok() { "passed" } else { "FAILED" }.into()));
     }
+    langs::write_build_tree_pkgconfig()?;
     for lang in langs::LANGUAGES {
         println!("\n=== language {} ===", lang.name);
         let (ok, line) = match langs::run_language(lang) {

@@ -1,0 +1,3 @@
+module memvid.dev/memvid
+
+go 1.19

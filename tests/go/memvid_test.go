@@ -1,0 +1,233 @@
+// The Go suite: bindings/go against the real library. Run by `cargo tool test` (go test -v).
+package tests
+
+import (
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"memvid.dev/memvid"
+)
+
+var docs = [][2]string{
+	{"Rust", "Rust is a systems programming language focused on safety and speed."},
+	{"WebAssembly", "WebAssembly runs compiled code inside browsers and Node.js."},
+	{"Gardening", "Tomatoes need sunlight, water and patience to ripen in summer."},
+}
+
+func axis(i int) []float32 {
+	v := []float32{0.05, 0.05, 0.05, 0.05}
+	v[i] = 1
+	return v
+}
+
+func makeMemory(t *testing.T, name string, vectors bool) (*memvid.Memory, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	mem, err := memvid.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, d := range docs {
+		opts := &memvid.PutOptions{Title: d[0], URI: "mv2://docs/" + string(rune('0'+i)), Tags: []string{"t"}}
+		if vectors {
+			opts.Embedding = axis(i)
+		}
+		id, err := mem.Put(d[1], opts)
+		if err != nil || id != uint64(i) {
+			t.Fatalf("put %d: id %d, %v", i, id, err)
+		}
+	}
+	if err := mem.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	return mem, path
+}
+
+func expectCode(t *testing.T, err error, code memvid.Code) {
+	t.Helper()
+	var e *memvid.Error
+	if !errors.As(err, &e) || e.Code != code || e.Message == "" {
+		t.Fatalf("expected %v, got %v", code, err)
+	}
+	if !errors.Is(err, &memvid.Error{Code: code}) {
+		t.Fatalf("errors.Is does not match %v", code)
+	}
+}
+
+func ids(hits []memvid.Hit) []uint64 {
+	out := []uint64{}
+	for _, h := range hits {
+		out = append(out, h.FrameID)
+	}
+	return out
+}
+
+func TestVersion(t *testing.T) {
+	if !strings.Contains(memvid.Version(), "memvid-core 2.0.140") {
+		t.Fatal(memvid.Version())
+	}
+}
+
+func TestCreatePutFindReopen(t *testing.T) {
+	mem, path := makeMemory(t, "round.mv2", false)
+	hits, err := mem.Find("tomatoes sunlight", nil)
+	if err != nil || len(hits) != 1 || hits[0].FrameID != 2 || hits[0].Title != "Gardening" || hits[0].Score <= 0 {
+		t.Fatalf("find: %+v %v", hits, err)
+	}
+	if err := mem.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = mem.Find("rust", nil)
+	expectCode(t, err, memvid.CodeHandleClosed)
+
+	ro, err := memvid.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	stats, _ := ro.Stats()
+	state, _ := ro.State()
+	if stats.FrameCount != 3 || !stats.HasLexIndex || !state.ReadOnly {
+		t.Fatalf("stats %+v state %+v", stats, state)
+	}
+	if text, err := ro.FrameText(1); err != nil || text != docs[1][1] {
+		t.Fatalf("frame text %q %v", text, err)
+	}
+	if f, err := ro.FrameByURI("mv2://docs/2"); err != nil || f.ID != 2 || f.Title != "Gardening" || !f.Active {
+		t.Fatalf("frame %+v %v", f, err)
+	}
+	_, err = ro.Put("nope", nil)
+	if !errors.Is(err, memvid.ErrReadOnly) {
+		t.Fatalf("expected read-only error, got %v", err)
+	}
+}
+
+func TestPutManyTimelineDelete(t *testing.T) {
+	mem, err := memvid.Create(filepath.Join(t.TempDir(), "many.mv2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	batch := make([]memvid.Doc, 500)
+	for i := range batch {
+		batch[i] = memvid.Doc{Text: "batch doc " + strconv.Itoa(i) + " marker" + strconv.Itoa(i) + "z"}
+		batch[i].Timestamp = int64(1000 + i)
+	}
+	frameIDs, err := mem.PutMany(batch)
+	if err != nil || len(frameIDs) != 500 || frameIDs[499] != 499 {
+		t.Fatalf("put many: %d ids, %v", len(frameIDs), err)
+	}
+	if err := mem.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := mem.Find("marker321z", nil); err != nil || len(hits) != 1 || hits[0].FrameID != 321 {
+		t.Fatalf("find: %+v %v", hits, err)
+	}
+	newest, err := mem.Timeline(memvid.TimelineQuery{Limit: 2, Reverse: true})
+	if err != nil || len(newest) != 2 || newest[0].FrameID != 499 || newest[1].FrameID != 498 {
+		t.Fatalf("timeline: %+v %v", newest, err)
+	}
+	if window, _ := mem.Timeline(memvid.TimelineQuery{Since: 1010, Until: 1019}); len(window) != 10 {
+		t.Fatalf("timeline window: %d", len(window))
+	}
+	if err := mem.Delete(321); err != nil {
+		t.Fatal(err)
+	}
+	mem.Commit()
+	if hits, _ := mem.Find("marker321z", nil); len(hits) != 0 {
+		t.Fatal("deleted frame still found")
+	}
+}
+
+func TestVecAndHybrid(t *testing.T) {
+	mem, _ := makeMemory(t, "vec.mv2", true)
+	defer mem.Close()
+	near, err := mem.VecSearch(axis(1), 2)
+	if err != nil || len(near) != 2 || near[0].FrameID != 1 || near[1].FrameID != 0 {
+		t.Fatalf("vec search: %v %v", ids(near), err)
+	}
+	fused, err := mem.Find("rust", &memvid.FindOptions{Mode: memvid.Hybrid, Embedding: axis(1)})
+	found := map[uint64]bool{}
+	for _, h := range fused {
+		found[h.FrameID] = true
+	}
+	if err != nil || !found[0] || !found[1] {
+		t.Fatalf("hybrid: %v %v", ids(fused), err)
+	}
+	_, err = mem.VecSearch([]float32{1, 0}, 3)
+	expectCode(t, err, memvid.CodeVecDimensionMismatch)
+	_, err = mem.VecSearch([]float32{float32(math.NaN()), 0, 0, 0}, 3)
+	expectCode(t, err, memvid.CodeInvalidArgument)
+	_, err = mem.Find("rust", &memvid.FindOptions{Mode: memvid.Vec})
+	expectCode(t, err, memvid.CodeInvalidArgument)
+}
+
+func TestErrorsHaveCodes(t *testing.T) {
+	dir := t.TempDir()
+	_, err := memvid.Open(filepath.Join(dir, "missing.mv2"))
+	expectCode(t, err, memvid.CodeFileNotFound)
+	if !errors.Is(err, memvid.ErrFileNotFound) || err.Error()[:5] != "MV013" {
+		t.Fatalf("sentinel/format: %v", err)
+	}
+	junk := filepath.Join(dir, "junk.mv2")
+	os.WriteFile(junk, []byte(strings.Repeat("j", 8192)), 0o644)
+	_, err = memvid.Open(junk)
+	expectCode(t, err, memvid.CodeCorruptFile)
+	_, err = memvid.Create(junk)
+	expectCode(t, err, memvid.CodeAlreadyExists)
+
+	mem, path := makeMemory(t, "errs.mv2", false)
+	defer mem.Close()
+	_, err = memvid.Open(path)
+	expectCode(t, err, memvid.CodeLocked)
+	_, err = mem.Find("", nil)
+	expectCode(t, err, memvid.CodeInvalidQuery)
+	_, err = mem.Frame(42)
+	expectCode(t, err, memvid.CodeFrameNotFound)
+	_, err = mem.Put("caf\xc3", nil)
+	expectCode(t, err, memvid.CodeInvalidUtf8)
+	_, err = mem.SearchJSON(`{"query":`)
+	expectCode(t, err, memvid.CodeJsonSyntax)
+	if resp, err := mem.SearchJSON(`{"query":"webassembly","top_k":2,"snippet_chars":40}`); err != nil || !strings.Contains(resp, `"frame_id":1`) {
+		t.Fatalf("search json: %s %v", resp, err)
+	}
+}
+
+// One handle shared by goroutines: calls are serialized inside the library.
+func TestGoroutinesShareOneHandle(t *testing.T) {
+	mem, _ := makeMemory(t, "threads.mv2", false)
+	defer mem.Close()
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				if _, err := mem.Put("goroutine "+strconv.Itoa(g)+" doc "+strconv.Itoa(i)+" shared", nil); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := mem.Find("rust", nil); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	mem.Commit()
+	if stats, _ := mem.Stats(); stats.FrameCount != 3+160 {
+		t.Fatalf("frame count %d", stats.FrameCount)
+	}
+}

@@ -59,6 +59,15 @@ pub const LANGUAGES: &[Language] = &[
         test: &["go", "test", "-v", "-count=1", "./..."],
         example: &["go", "run", "."],
     },
+    Language {
+        name: "ruby",
+        dir: ".",
+        example_dir: ".",
+        probe: &["ruby", "-e", "require 'ffi'; require 'minitest'"],
+        install: "apt-get install -y ruby ruby-ffi",
+        test: &["ruby", "tests/ruby/test_memvid.rb"],
+        example: &["ruby", "examples/ruby/quickstart.rb"],
+    },
 ];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).
@@ -138,7 +147,7 @@ pub fn write_build_tree_pkgconfig() -> Result<(), Failure> {
 }
 
 /// Runs a suite, echoing its output, and reads the pass count from its `N passed, M failed`
-/// line, or counts `--- PASS` lines (go test -v).
+/// line, minitest's `N runs, ..., F failures, E errors`, or go test -v's `--- PASS` lines.
 fn run_counting(lang: &Language, what: &str) -> Result<usize, Failure> {
     let argv = lang.test;
     let output = command(lang.dir, argv)
@@ -151,10 +160,17 @@ fn run_counting(lang: &Language, what: &str) -> Result<usize, Failure> {
         return Err(Failure(format!("{what}: {}", output.status)));
     }
     let go_passes = stdout.lines().filter(|l| l.trim_start().starts_with("--- PASS")).count();
+    let number_before = |line: &str, word: &str| -> Option<usize> {
+        line.split(", ").find_map(|part| part.strip_suffix(word)?.trim().parse().ok())
+    };
+    let minitest = stdout.lines().rev().find(|l| l.contains(" runs, ")).and_then(|l| {
+        Some(number_before(l, " runs")? - number_before(l, " failures")? - number_before(l, " errors")?)
+    });
     stdout
         .lines()
         .rev()
         .find_map(|l| l.split_once(" passed,").and_then(|(head, _)| head.rsplit(' ').next()?.parse().ok()))
+        .or(minitest)
         .or((go_passes > 0).then_some(go_passes))
         .ok_or_else(|| Failure(format!("{what}: no `N passed, M failed` line in its output")))
 }

@@ -76,6 +76,7 @@ fn derived_files(c_dir: &Path) -> Result<Vec<(PathBuf, String)>, Failure> {
         (PathBuf::from("python/memvid/_ffi.py"), decls::python_ctypes(&model)?),
         (PathBuf::from("go/codes.go"), decls::go_codes(&model)?),
         (PathBuf::from("ruby/lib/memvid/native.rb"), decls::ruby_ffi(&model)?),
+        (PathBuf::from("zig/src/codes.zig"), decls::zig_codes(&model)?),
     ])
 }
 

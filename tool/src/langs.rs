@@ -16,7 +16,7 @@ pub struct Language {
     probe: &'static [&'static str],
     /// The one command that installs the toolchain on Debian.
     pub install: &'static str,
-    /// The suite's command (run from the repository root).
+    /// The suite's command; `{lib}` stands for the directory of the built library.
     test: &'static [&'static str],
     /// The example's command; the new memory file's path is appended.
     example: &'static [&'static str],
@@ -68,6 +68,21 @@ pub const LANGUAGES: &[Language] = &[
         test: &["ruby", "tests/ruby/test_memvid.rb"],
         example: &["ruby", "examples/ruby/quickstart.rb"],
     },
+    Language {
+        name: "zig",
+        dir: ".",
+        example_dir: ".",
+        probe: &["python3", "-m", "ziglang", "version"],
+        install: "python3 -m pip install ziglang==0.16.0",
+        test: &[
+            "python3", "-m", "ziglang", "test", "--dep", "memvid", "-Mroot=tests/zig/test_memvid.zig", "-Ibindings/c",
+            "-Mmemvid=bindings/zig/src/memvid.zig", "-lc", "-L{lib}", "-lmemvid_ffi", "-rpath", "{lib}",
+        ],
+        example: &[
+            "python3", "-m", "ziglang", "run", "--dep", "memvid", "-Mroot=examples/zig/quickstart.zig", "-Ibindings/c",
+            "-Mmemvid=bindings/zig/src/memvid.zig", "-lc", "-L{lib}", "-lmemvid_ffi", "-rpath", "{lib}", "--",
+        ],
+    },
 ];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).
@@ -117,8 +132,9 @@ pub fn run_language(lang: &Language) -> Outcome {
 /// A language's command, told where the freshly built library, its declarations and its
 /// pkg-config file are.
 fn command(dir: &str, argv: &[&str]) -> Command {
+    let lib = lib_dir().display().to_string();
     let mut cmd = Command::new(argv[0]);
-    cmd.args(&argv[1..])
+    cmd.args(argv[1..].iter().map(|a| a.replace("{lib}", &lib)))
         .current_dir(root().join(dir))
         .env("MEMVID_LIB", lib_dir().join("libmemvid_ffi.so"))
         .env("MEMVID_DECLS", root().join("bindings/flat/memvid.h"))
@@ -147,14 +163,15 @@ pub fn write_build_tree_pkgconfig() -> Result<(), Failure> {
 }
 
 /// Runs a suite, echoing its output, and reads the pass count from its `N passed, M failed`
-/// line, minitest's `N runs, ..., F failures, E errors`, or go test -v's `--- PASS` lines.
+/// line, minitest's `N runs, ..., F failures, E errors`, zig test's `All N tests passed.`, or
+/// go test -v's `--- PASS` lines.
 fn run_counting(lang: &Language, what: &str) -> Result<usize, Failure> {
     let argv = lang.test;
     let output = command(lang.dir, argv)
-        .stderr(Stdio::inherit())
         .output()
         .map_err(|e| Failure(format!("{what}: could not start {}: {e}", argv[0])))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    // zig test reports on stderr; both streams are read for the summary.
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string() + &String::from_utf8_lossy(&output.stderr);
     print!("{stdout}");
     if !output.status.success() {
         return Err(Failure(format!("{what}: {}", output.status)));
@@ -171,6 +188,7 @@ fn run_counting(lang: &Language, what: &str) -> Result<usize, Failure> {
         .rev()
         .find_map(|l| l.split_once(" passed,").and_then(|(head, _)| head.rsplit(' ').next()?.parse().ok()))
         .or(minitest)
+        .or_else(|| stdout.lines().find_map(|l| l.trim().strip_prefix("All ")?.strip_suffix(" tests passed.")?.parse().ok()))
         .or((go_passes > 0).then_some(go_passes))
         .ok_or_else(|| Failure(format!("{what}: no `N passed, M failed` line in its output")))
 }

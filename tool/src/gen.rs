@@ -77,6 +77,7 @@ fn derived_files(c_dir: &Path) -> Result<Vec<(PathBuf, String)>, Failure> {
         (PathBuf::from("go/codes.go"), decls::go_codes(&model)?),
         (PathBuf::from("ruby/lib/memvid/native.rb"), decls::ruby_ffi(&model)?),
         (PathBuf::from("zig/src/codes.zig"), decls::zig_codes(&model)?),
+        (PathBuf::from("crystal/src/memvid/lib_memvid.cr"), decls::crystal_lib(&model)?),
     ])
 }
 

@@ -83,6 +83,15 @@ pub const LANGUAGES: &[Language] = &[
             "-Mmemvid=bindings/zig/src/memvid.zig", "-lc", "-L{lib}", "-lmemvid_ffi", "-rpath", "{lib}", "--",
         ],
     },
+    Language {
+        name: "crystal",
+        dir: ".",
+        example_dir: ".",
+        probe: &["crystal", "--version"],
+        install: "apt-get install -y crystal",
+        test: &["crystal", "spec", "tests/crystal/memvid_spec.cr", "--link-flags", "-L{lib} -Wl,-rpath,{lib}"],
+        example: &["crystal", "run", "examples/crystal/quickstart.cr", "--link-flags", "-L{lib} -Wl,-rpath,{lib}", "--"],
+    },
 ];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).
@@ -163,7 +172,8 @@ pub fn write_build_tree_pkgconfig() -> Result<(), Failure> {
 }
 
 /// Runs a suite, echoing its output, and reads the pass count from its `N passed, M failed`
-/// line, minitest's `N runs, ..., F failures, E errors`, zig test's `All N tests passed.`, or
+/// line, minitest's `N runs, ...` / crystal spec's `N examples, ...` (minus failures and errors),
+/// zig test's `All N tests passed.`, or
 /// go test -v's `--- PASS` lines.
 fn run_counting(lang: &Language, what: &str) -> Result<usize, Failure> {
     let argv = lang.test;
@@ -180,8 +190,9 @@ fn run_counting(lang: &Language, what: &str) -> Result<usize, Failure> {
     let number_before = |line: &str, word: &str| -> Option<usize> {
         line.split(", ").find_map(|part| part.strip_suffix(word)?.trim().parse().ok())
     };
-    let minitest = stdout.lines().rev().find(|l| l.contains(" runs, ")).and_then(|l| {
-        Some(number_before(l, " runs")? - number_before(l, " failures")? - number_before(l, " errors")?)
+    let minitest = stdout.lines().rev().find(|l| l.contains(" runs, ") || l.contains(" examples, ")).and_then(|l| {
+        let total = number_before(l, " runs").or_else(|| number_before(l, " examples"))?;
+        Some(total - number_before(l, " failures")? - number_before(l, " errors")?)
     });
     stdout
         .lines()

@@ -33,7 +33,12 @@ pub(crate) struct WriterClaim(PathBuf);
 impl WriterClaim {
     /// Claims `path` (which must exist) for a writer, or fails with `MV007`.
     pub(crate) fn take(path: &Path) -> FfiResult<Self> {
-        let key = std::fs::canonicalize(path).map_err(memvid_core::MemvidError::from)?;
+        // WASI has no canonicalize; there paths are already absolute (see wasi.rs).
+        let key = if cfg!(target_os = "wasi") {
+            path.to_path_buf()
+        } else {
+            std::fs::canonicalize(path).map_err(memvid_core::MemvidError::from)?
+        };
         let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
         if !writers.get_or_insert_with(HashSet::new).insert(key.clone()) {
             return Err(MemvidError::new(

@@ -19,3 +19,5 @@ pub mod version;
 mod handle;
 mod json;
 mod search;
+#[cfg(target_os = "wasi")]
+mod wasi;

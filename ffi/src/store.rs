@@ -295,10 +295,15 @@ impl Drop for MemvidStore {
 }
 
 fn path_arg(path: &[u8]) -> FfiResult<String> {
+    #[cfg(target_os = "wasi")]
+    crate::wasi::prepare();
     let path = std::str::from_utf8(path)?;
     if path.is_empty() {
         return Err(MemvidError::invalid_argument("path is empty"));
     }
+    #[cfg(target_os = "wasi")]
+    return Ok(crate::wasi::absolute(path.to_owned()));
+    #[cfg(not(target_os = "wasi"))]
     Ok(path.to_owned())
 }
 

@@ -6,13 +6,15 @@
 //!   test            run every suite and language wrapper; one result line each
 //!                   (--require-all: a language whose toolchain is missing fails)
 //!   demo            build, create a memory under target/, put, find, print (examples/c)
-//!   setup           install every language toolchain (Debian: apt, pip)
+//!   setup           install every language toolchain (Debian: apt, pip, rustup target)
+//!   wasm            build the bridge for wasm32-wasip1 (JS bindings), with the wasm patches
 
 mod cc;
 mod decls;
 mod gen;
 mod langs;
 mod suites;
+mod wasm;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -69,9 +71,10 @@ fn main() -> ExitCode {
         Some("build") => build_library().map(|()| println!("built {}", lib_dir().display())),
         Some("test") => suites::run_all(flag("--require-all")),
         Some("setup") => langs::setup(),
+        Some("wasm") => wasm::build().map(|_| ()),
         Some("demo") => suites::demo(),
         _ => {
-            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] | demo | setup>");
+            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] | demo | setup | wasm>");
             return ExitCode::from(2);
         }
     };

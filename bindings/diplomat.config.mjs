@@ -16,6 +16,18 @@ const wasi = new WASI({
   returnOnExit: true,
 });
 
+// Each WASI function is called through a plain JS function rather than imported directly.
+// Imported directly, Node 20's node:wasi functions are called from wasm through V8's fast API
+// path, and a long write workload (thousands of puts) then corrupts the JS heap and crashes the
+// process (seen here with Node 20.20.2 about one run in two; never with this indirection).
+function wasiImports() {
+  const imports = wasi.getImportObject();
+  const direct = imports.wasi_snapshot_preview1;
+  const wrapped = {};
+  for (const [name, fn] of Object.entries(direct)) wrapped[name] = (...args) => fn(...args);
+  return { ...imports, wasi_snapshot_preview1: wrapped };
+}
+
 const instantiate = WebAssembly.instantiate;
 WebAssembly.instantiate = async function (source, imports, ...rest) {
   // Only Diplomat's call carries its own import object; anything else passes through.
@@ -23,7 +35,7 @@ WebAssembly.instantiate = async function (source, imports, ...rest) {
     return instantiate.call(this, source, imports, ...rest);
   }
   WebAssembly.instantiate = instantiate;
-  const result = await instantiate.call(this, source, { ...imports, ...wasi.getImportObject() }, ...rest);
+  const result = await instantiate.call(this, source, { ...imports, ...wasiImports() }, ...rest);
   wasi.initialize(result.instance ?? result);
   return result;
 };

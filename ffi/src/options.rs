@@ -124,7 +124,8 @@ pub mod ffi {
             self.0.instant_index = on;
         }
 
-        /// Skips the put and returns the existing frame when identical bytes are already stored.
+        /// Sets memvid-core's `dedup` flag: skip the put when a committed frame has the same
+        /// content hash (memvid-core decides what counts as the same).
         pub fn set_dedup(&mut self, on: bool) {
             self.0.dedup = on;
         }

@@ -127,7 +127,8 @@ public:
   inline void set_instant_index(bool on);
 
   /**
-   * Skips the put and returns the existing frame when identical bytes are already stored.
+   * Sets memvid-core's `dedup` flag: skip the put when a committed frame has the same
+   * content hash (memvid-core decides what counts as the same).
    */
   inline void set_dedup(bool on);
 

@@ -183,7 +183,8 @@ final class MemvidPutOptions implements ffi.Finalizable {
     _memvid_MemvidPutOptions_set_instant_index(_ffi, on);
   }
 
-  /// Skips the put and returns the existing frame when identical bytes are already stored.
+  /// Sets memvid-core's `dedup` flag: skip the put when a committed frame has the same
+  /// content hash (memvid-core decides what counts as the same).
   void setDedup(bool on) {
     _memvid_MemvidPutOptions_set_dedup(_ffi, on);
   }

@@ -100,7 +100,8 @@ export class MemvidPutOptions {
     setInstantIndex(on: boolean): void;
 
     /**
-     * Skips the put and returns the existing frame when identical bytes are already stored.
+     * Sets memvid-core's `dedup` flag: skip the put when a committed frame has the same
+     * content hash (memvid-core decides what counts as the same).
      */
     setDedup(on: boolean): void;
 

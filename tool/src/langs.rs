@@ -95,7 +95,7 @@ pub const LANGUAGES: &[Language] = &[
 ];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).
-const APT_PACKAGES: &[&str] = &["gcc", "g++", "pkg-config", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal"];
+const APT_PACKAGES: &[&str] = &["gcc", "g++", "pkg-config", "clang", "wasi-libc", "binaryen", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal"];
 const PIP_PACKAGES: &[&str] = &["ziglang==0.16.0"];
 
 pub fn setup() -> Result<(), Failure> {
@@ -104,7 +104,8 @@ pub fn setup() -> Result<(), Failure> {
         Command::new("apt-get").args(["install", "-y", "-qq"]).args(APT_PACKAGES).env("DEBIAN_FRONTEND", "noninteractive"),
         "apt-get install",
     )?;
-    run(Command::new("python3").args(["-m", "pip", "install", "-q"]).args(PIP_PACKAGES), "pip install")
+    run(Command::new("python3").args(["-m", "pip", "install", "-q"]).args(PIP_PACKAGES), "pip install")?;
+    run(Command::new("rustup").args(["target", "add", crate::wasm::TARGET]), "rustup target add wasm32-wasip1")
 }
 
 pub enum Outcome {

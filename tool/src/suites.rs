@@ -8,17 +8,18 @@ use std::process::Command;
 
 use crate::cc::{self, Lang};
 use crate::langs::{self, Outcome};
-use crate::{build_library, gen, root, run, Failure};
+use crate::{build_library, gen, lib_dir, root, run, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
-const SUITES: [Suite; 6] = [
+const SUITES: [Suite; 7] = [
     ("generated", || gen::run(true)),
     ("rust", rust),
     ("headers", headers),
     ("c", || program_suite(Lang::C, "tests/c/test_memvid.c")),
     ("cpp", || program_suite(Lang::Cpp, "tests/cpp/test_memvid.cpp")),
     ("examples", examples),
+    ("js", js),
 ];
 
 /// Every suite, then every language wrapper. With `require_all`, a language whose toolchain is
@@ -105,6 +106,32 @@ fn program_suite(lang: Lang, source: &str) -> Result<(), Failure> {
     cc::build_program(lang, &[&root().join(source)], &exe)?;
     let scratch = fresh_dir(&format!("{name}-scratch"))?;
     run(Command::new(&exe).arg(&scratch), &format!("{name} suite"))
+}
+
+/// The npm package over the WebAssembly build: node --test (with a native peer for the
+/// cross-checks), the TypeScript example type-checked, the JS example run.
+fn js() -> Result<(), Failure> {
+    wasm::build()?;
+    let peer = root().join("target/suites/js/native_peer");
+    cc::build_program(Lang::C, &[&root().join("tests/js/native_peer.c")], &peer)?;
+    let example = root().join("examples/js");
+    run(
+        Command::new("npm").args(["install", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&example),
+        "npm install (examples/js)",
+    )?;
+    run(
+        Command::new("node").args(["--no-warnings", "--test", "tests/js/"]).current_dir(root()).env("MEMVID_NATIVE_PEER", &peer),
+        "node --test tests/js",
+    )?;
+    run(Command::new("npx").args(["tsc", "--noEmit", "-p", "."]).current_dir(&example), "tsc --noEmit (examples/js)")?;
+    let memory = fresh_dir("js-example")?.join("example.mv2");
+    run(
+        Command::new("node").arg("--no-warnings").arg("quickstart.mjs").arg(&memory).current_dir(&example)
+            .env("LD_LIBRARY_PATH", lib_dir()),
+        "examples/js/quickstart.mjs",
+    )?;
+    println!("js: suite passed, TypeScript example type-checks, example ran");
+    Ok(())
 }
 
 /// Every example builds and runs to a successful find.

@@ -135,15 +135,20 @@ func wrap(ptr *C.MemvidStore) *Memory {
 	return m
 }
 
+// storeOf turns a constructor's result (its ok flag and union) into a Memory or an error.
+func storeOf(ok C.bool, union unsafe.Pointer) (*Memory, error) {
+	if !ok {
+		return nil, errOf(union)
+	}
+	return wrap(okOf[*C.MemvidStore](union)), nil
+}
+
 // Create creates a new memory file (ErrAlreadyExists if a file exists there).
 func Create(path string) (*Memory, error) {
 	p := newCstr(path)
 	defer p.free()
 	r := C.memvid_MemvidStore_create(p.view)
-	if !r.is_ok {
-		return nil, errOf(unsafe.Pointer(&r.anon0))
-	}
-	return wrap(okOf[*C.MemvidStore](unsafe.Pointer(&r.anon0))), nil
+	return storeOf(r.is_ok, unsafe.Pointer(&r.anon0))
 }
 
 // Open opens an existing memory file for writing.
@@ -151,10 +156,7 @@ func Open(path string) (*Memory, error) {
 	p := newCstr(path)
 	defer p.free()
 	r := C.memvid_MemvidStore_open(p.view)
-	if !r.is_ok {
-		return nil, errOf(unsafe.Pointer(&r.anon0))
-	}
-	return wrap(okOf[*C.MemvidStore](unsafe.Pointer(&r.anon0))), nil
+	return storeOf(r.is_ok, unsafe.Pointer(&r.anon0))
 }
 
 // OpenReadOnly opens an existing memory file for reading; writes fail with ErrReadOnly.
@@ -162,10 +164,7 @@ func OpenReadOnly(path string) (*Memory, error) {
 	p := newCstr(path)
 	defer p.free()
 	r := C.memvid_MemvidStore_open_read_only(p.view)
-	if !r.is_ok {
-		return nil, errOf(unsafe.Pointer(&r.anon0))
-	}
-	return wrap(okOf[*C.MemvidStore](unsafe.Pointer(&r.anon0))), nil
+	return storeOf(r.is_ok, unsafe.Pointer(&r.anon0))
 }
 
 // Close commits pending writes and releases the file; closing twice is fine.

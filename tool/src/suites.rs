@@ -8,7 +8,7 @@ use std::process::Command;
 
 use crate::cc::{self, Lang};
 use crate::langs::{self, Outcome};
-use crate::{build_library, gen, lib_dir, root, run, wasm, Failure};
+use crate::{build_library, gen, root, run, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
@@ -72,30 +72,27 @@ fn rust() -> Result<(), Failure> {
 /// Every generated C header as C11 and every C++ header as C++17, each on its own.
 fn headers() -> Result<(), Failure> {
     let scratch = fresh_dir("headers")?;
-    let (mut passed, mut failed) = (0, 0);
+    let mut checks = Vec::new();
     for (lang, ext) in [(Lang::C, "h"), (Lang::Cpp, "hpp")] {
         for header in files_with_extension(&lang.include_dir(), ext)? {
-            match cc::check_header(lang, &header, &scratch) {
-                Ok(()) => passed += 1,
-                Err(Failure(message)) => {
-                    eprintln!("{message}");
-                    failed += 1;
-                }
-            }
+            checks.push(cc::check_header(lang, &header, &scratch));
         }
     }
-    match cc::check_flat_declarations(&scratch) {
-        Ok(()) => passed += 1,
-        Err(Failure(message)) => {
-            eprintln!("{message}");
-            failed += 1;
-        }
+    checks.push(cc::check_flat_declarations(&scratch));
+    tally("headers", "header(s) do not compile on their own", checks)
+}
+
+/// Prints each failure and the closing `name: N passed, M failed` line; fails if any failed.
+fn tally(name: &str, what_failed: &str, outcomes: Vec<Result<(), Failure>>) -> Result<(), Failure> {
+    let failed = outcomes.iter().filter(|o| o.is_err()).count();
+    for Failure(message) in outcomes.iter().filter_map(|o| o.as_ref().err()) {
+        eprintln!("{message}");
     }
-    println!("headers: {passed} passed, {failed} failed");
+    println!("{name}: {} passed, {failed} failed", outcomes.len() - failed);
     if failed == 0 {
         Ok(())
     } else {
-        Err(Failure(format!("{failed} header(s) do not compile on their own")))
+        Err(Failure(format!("{failed} {what_failed}")))
     }
 }
 
@@ -126,8 +123,7 @@ fn js() -> Result<(), Failure> {
     run(Command::new("npx").args(["tsc", "--noEmit", "-p", "."]).current_dir(&example), "tsc --noEmit (examples/js)")?;
     let memory = fresh_dir("js-example")?.join("example.mv2");
     run(
-        Command::new("node").arg("--no-warnings").arg("quickstart.mjs").arg(&memory).current_dir(&example)
-            .env("LD_LIBRARY_PATH", lib_dir()),
+        Command::new("node").arg("--no-warnings").arg("quickstart.mjs").arg(&memory).current_dir(&example),
         "examples/js/quickstart.mjs",
     )?;
     println!("js: suite passed, TypeScript example type-checks, example ran");
@@ -136,18 +132,11 @@ fn js() -> Result<(), Failure> {
 
 /// Every example builds and runs to a successful find.
 fn examples() -> Result<(), Failure> {
-    let (mut passed, mut failed) = (0, 0);
-    for (lang, source) in [(Lang::C, "examples/c/quickstart.c"), (Lang::Cpp, "examples/cpp/quickstart.cpp")] {
-        match run_example(lang, source) {
-            Ok(()) => passed += 1,
-            Err(Failure(message)) => {
-                eprintln!("{message}");
-                failed += 1;
-            }
-        }
-    }
-    println!("examples: {passed} passed, {failed} failed");
-    if failed == 0 { Ok(()) } else { Err(Failure(format!("{failed} example(s) failed"))) }
+    let outcomes = [(Lang::C, "examples/c/quickstart.c"), (Lang::Cpp, "examples/cpp/quickstart.cpp")]
+        .into_iter()
+        .map(|(lang, source)| run_example(lang, source))
+        .collect();
+    tally("examples", "example(s) failed", outcomes)
 }
 
 fn run_example(lang: Lang, source: &str) -> Result<(), Failure> {

@@ -5,59 +5,25 @@
 //! caught here, turned into `MV207 Internal`, and poisons the store: memvid's in-memory state may
 //! be half-updated, so the only thing still allowed is `close` (which then does not commit).
 
-use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use memvid_core::Memvid;
 
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
+use crate::writer_lock::WriterLock;
 
 pub(crate) enum State {
-    Open(Memvid, Option<WriterClaim>),
+    Open(Memvid, Option<WriterLock>),
     Closed,
     Poisoned,
 }
 
-/// The files this process has open for writing. memvid-core's `flock` does not stop a second
-/// writer here: each commit renames a fresh copy over the path, so after the first commit the
-/// lock sits on an inode the path no longer names. This registry closes that gap within one
-/// process (a second writer gets `MV007` at once).
-static WRITERS: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
-
-/// Membership of one path in `WRITERS`, released on drop.
-pub(crate) struct WriterClaim(PathBuf);
-
-impl WriterClaim {
-    /// Claims `path` (which must exist) for a writer, or fails with `MV007`.
-    pub(crate) fn take(path: &Path) -> FfiResult<Self> {
-        // WASI has no canonicalize; there paths are already absolute (see wasi.rs).
-        let key = if cfg!(target_os = "wasi") {
-            path.to_path_buf()
-        } else {
-            std::fs::canonicalize(path).map_err(memvid_core::MemvidError::from)?
-        };
-        let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
-        if !writers.get_or_insert_with(HashSet::new).insert(key.clone()) {
-            return Err(MemvidError::new(
-                MemvidErrorCode::Locked,
-                format!("{} is already open for writing in this process", path.display()),
-            ));
-        }
-        Ok(Self(key))
-    }
-}
-
-impl Drop for WriterClaim {
-    fn drop(&mut self) {
-        let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(set) = writers.as_mut() {
-            set.remove(&self.0);
-        }
-    }
-}
+/// The memories of poisoned handles. Dropping one would commit its half-updated state, so they
+/// are kept until the process exits, with their writer locks: the file keeps its last committed
+/// state. Keeping them reachable (rather than `mem::forget`) keeps leak checkers quiet.
+static POISONED: Mutex<Vec<(Memvid, Option<WriterLock>)>> = Mutex::new(Vec::new());
 
 pub(crate) struct Handle {
     state: Mutex<State>,
@@ -87,11 +53,11 @@ fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
 }
 
 impl Handle {
-    /// A handle over an open memory; writers pass the claim they took before opening.
-    pub(crate) fn new(mem: Memvid, claim: Option<WriterClaim>) -> Self {
+    /// A handle over an open memory; writers pass the lock they took before opening.
+    pub(crate) fn new(mem: Memvid, lock: Option<WriterLock>) -> Self {
         Self {
-            read_only: claim.is_none(),
-            state: Mutex::new(State::Open(mem, claim)),
+            read_only: lock.is_none(),
+            state: Mutex::new(State::Open(mem, lock)),
         }
     }
 
@@ -115,9 +81,9 @@ impl Handle {
         };
         let result = guard(|| f(mem));
         if matches!(&result, Err(e) if e.code == MemvidErrorCode::Internal) {
-            // Dropping memvid would commit its half-updated state; leak it instead. The file keeps
-            // its last committed state, and stays locked until the process exits.
-            std::mem::forget(std::mem::replace(&mut *state, State::Poisoned));
+            if let State::Open(mem, lock) = std::mem::replace(&mut *state, State::Poisoned) {
+                POISONED.lock().unwrap_or_else(|e| e.into_inner()).push((mem, lock));
+            }
         }
         result
     }
@@ -142,13 +108,13 @@ impl Handle {
     pub(crate) fn close(&self) -> FfiResult<()> {
         let mut state = self.lock();
         match std::mem::replace(&mut *state, State::Closed) {
-            State::Open(mut mem, claim) => {
+            State::Open(mut mem, lock) => {
                 let committed = if self.read_only { Ok(()) } else { guard(|| Ok(mem.commit()?)) };
                 let dropped = guard(|| {
                     drop(mem);
                     Ok(())
                 });
-                drop(claim);
+                drop(lock);
                 committed.and(dropped)
             }
             State::Closed | State::Poisoned => Ok(()),
@@ -171,6 +137,7 @@ fn closed() -> Box<MemvidError> {
 fn poisoned() -> Box<MemvidError> {
     MemvidError::new(
         MemvidErrorCode::HandlePoisoned,
-        "the memory handle is poisoned by an earlier internal error; close it and reopen the file",
+        "the memory handle is poisoned by an earlier internal error; close it. The file keeps its \
+         last committed state and stays locked by this process until it exits",
     )
 }

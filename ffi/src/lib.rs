@@ -16,8 +16,11 @@ pub mod stats;
 pub mod store;
 pub mod version;
 
+pub mod fault;
 mod handle;
 mod json;
+mod recovery;
 mod search;
 #[cfg(target_os = "wasi")]
 mod wasi;
+mod writer_lock;

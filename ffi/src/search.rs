@@ -23,6 +23,7 @@ const RRF_K: f32 = 60.0;
 pub(crate) fn find(mem: &mut Memvid, query: &str, o: &MemvidFindOptions) -> FfiResult<SearchResponse> {
     let k = o.k as usize;
     let snippet = o.snippet_chars as usize;
+    crate::fault::check(query.as_bytes());
     let embedding = || {
         o.embedding.as_deref().ok_or_else(|| {
             MemvidError::invalid_argument(

@@ -283,7 +283,8 @@ use memvid_core::{Memvid, PutManyOpts, PutOptions};
 use crate::batch::BatchDoc;
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
-use crate::handle::{Handle, WriterClaim};
+use crate::handle::Handle;
+use crate::writer_lock::WriterLock;
 use ffi::MemvidStore;
 
 impl Drop for MemvidStore {
@@ -321,11 +322,11 @@ fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
         }
         Err(e) => return Err(memvid_core::MemvidError::from(e).into()),
     }
-    let created = WriterClaim::take(Path::new(&path))
-        .and_then(|claim| Ok((Memvid::create(&path)?, claim)));
+    let created = WriterLock::take(Path::new(&path))
+        .and_then(|lock| Ok((Memvid::create(&path)?, lock)));
     match created {
-        Ok((mem, claim)) => Ok(Box::new(MemvidStore {
-            handle: Handle::new(mem, Some(claim)),
+        Ok((mem, lock)) => Ok(Box::new(MemvidStore {
+            handle: Handle::new(mem, Some(lock)),
             path,
         })),
         Err(e) => {
@@ -345,13 +346,36 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
             format!("no memory file at {path}"),
         ));
     }
+    check_header_magic(Path::new(&path))?;
     let handle = if read_only {
         Handle::new(Memvid::open_read_only(&path)?, None)
     } else {
-        let claim = WriterClaim::take(Path::new(&path))?;
-        Handle::new(Memvid::open(&path)?, Some(claim))
+        let lock = WriterLock::take(Path::new(&path))?;
+        crate::recovery::recover_pending_writes(Path::new(&path))?;
+        Handle::new(Memvid::open(&path)?, Some(lock))
     };
     Ok(Box::new(MemvidStore { handle, path }))
+}
+
+/// Refuses files that do not start like a memory file. memvid-core's header reader clears a
+/// "legacy lock" region of the first 4 KB *before* it checks the magic, even on read-only opens,
+/// so handing it any other file overwrites some of that file's bytes.
+fn check_header_magic(path: &Path) -> FfiResult<()> {
+    use std::io::Read;
+    let mut magic = [0u8; 4];
+    let mut file = std::fs::File::open(path).map_err(memvid_core::MemvidError::from)?;
+    let read = file.read(&mut magic).map_err(memvid_core::MemvidError::from)?;
+    match &magic[..read] {
+        b"MV2\0" => Ok(()),
+        b"MV2E" => Err(MemvidError::new(
+            MemvidErrorCode::Encryption,
+            format!("{} is an encrypted memory (.mv2e); unlock it first", path.display()),
+        )),
+        _ => Err(MemvidError::new(
+            MemvidErrorCode::CorruptFile,
+            format!("{} is not a memvid memory file (it does not start with the MV2 header)", path.display()),
+        )),
+    }
 }
 
 /// Puts one document and returns its frame id. memvid-core returns a WAL sequence number, not
@@ -365,11 +389,14 @@ fn put(
     if payload.is_empty() {
         return Err(MemvidError::invalid_argument("document is empty"));
     }
+    crate::fault::check(payload);
     let predicted = mem.next_frame_id();
+    let size = file_size(mem);
     let returned = match embedding {
         Some(e) => mem.put_with_embedding_and_options(payload, e, options)?,
         None => mem.put_bytes_with_options(payload, options)?,
     };
+    commit_if_wal_grew(mem, size)?;
     Ok(if mem.next_frame_id() > predicted { predicted } else { returned })
 }
 
@@ -377,15 +404,11 @@ fn put_many(mem: &mut Memvid, docs: &[BatchDoc]) -> FfiResult<Vec<u64>> {
     if let Some(i) = docs.iter().position(|d| d.payload.is_empty()) {
         return Err(MemvidError::invalid_argument(format!("document {i} of the batch is empty")));
     }
-    // Pre-size the WAL for the whole batch: growing it mid-batch moves all payload data each time.
-    let estimate: u64 = docs
-        .iter()
-        .map(|d| d.payload.len() as u64 + 4 * d.embedding.as_ref().map_or(0, Vec::len) as u64 + 1024)
-        .sum();
-    mem.begin_batch(PutManyOpts {
-        wal_pre_size_bytes: estimate,
-        ..PutManyOpts::default()
-    })?;
+    check_batch_dimensions(mem, docs)?;
+    // No WAL pre-sizing (PutManyOpts::wal_pre_size_bytes): it grows the WAL in place, see
+    // `commit_if_wal_grew`.
+    mem.begin_batch(PutManyOpts { wal_pre_size_bytes: 0, ..PutManyOpts::default() })?;
+    let size = file_size(mem);
     let mut ids = Vec::with_capacity(docs.len());
     let mut result = Ok(());
     for doc in docs {
@@ -401,7 +424,48 @@ fn put_many(mem: &mut Memvid, docs: &[BatchDoc]) -> FfiResult<Vec<u64>> {
     let ended = mem.end_batch();
     result?;
     ended?;
+    commit_if_wal_grew(mem, size)?;
     Ok(ids)
+}
+
+fn file_size(mem: &Memvid) -> Option<u64> {
+    std::fs::metadata(mem.path()).ok().map(|m| m.len())
+}
+
+/// A put only appends to the WAL inside the file, unless the WAL is full: then memvid-core
+/// grows it in place, shifting everything after it, and rewrites the table of contents without
+/// moving the sketch track's offset (memvid-core 2.0.140). Until the next commit rewrites the
+/// sketch track, the file on disk does not open ("Invalid sketch track magic"), so a crash in
+/// that window would lose the whole memory. Committing right away closes the window; the
+/// grown file is the only sign of the growth.
+fn commit_if_wal_grew(mem: &mut Memvid, size_before: Option<u64>) -> FfiResult<()> {
+    if size_before.is_some() && file_size(mem) > size_before {
+        mem.commit()?;
+    }
+    Ok(())
+}
+
+/// memvid-core checks each embedding's dimension only when its put comes up, which would leave
+/// the documents before a mismatch pending: check the whole batch before putting any of it.
+fn check_batch_dimensions(mem: &Memvid, docs: &[BatchDoc]) -> FfiResult<()> {
+    let mut expected = mem.vec_index_dimension().map(|d| d as usize);
+    for (i, doc) in docs.iter().enumerate() {
+        let Some(embedding) = &doc.embedding else { continue };
+        match expected {
+            Some(d) if d != embedding.len() => {
+                return Err(MemvidError::new(
+                    MemvidErrorCode::VecDimensionMismatch,
+                    format!(
+                        "document {i} of the batch has a {}-dimensional embedding; expected {d}",
+                        embedding.len()
+                    ),
+                ))
+            }
+            Some(_) => {}
+            None => expected = Some(embedding.len()),
+        }
+    }
+    Ok(())
 }
 
 /// The text that was put: the original payload when it is UTF-8 (memvid-core's own frame text

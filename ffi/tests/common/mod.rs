@@ -79,3 +79,26 @@ pub const DOCS: [(&str, &str); 3] = [
     ("WebAssembly", "WebAssembly runs compiled code inside browsers and Node.js."),
     ("Gardening", "Tomatoes need sunlight, water and patience to ripen in summer."),
 ];
+
+/// A small deterministic generator (splitmix64): the randomized tests replay from their seed.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// The seed of a randomized test: `MEMVID_FFI_SEED` when set (to replay a failure), else `default`.
+pub fn seed(default: u64) -> u64 {
+    std::env::var("MEMVID_FFI_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(default)
+}

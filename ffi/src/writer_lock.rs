@@ -1,0 +1,141 @@
+//! One writer per memory file, across threads and processes.
+//!
+//! memvid-core's own `flock` does not hold for long: every commit renames a fresh copy of the
+//! file over the path, so after the first commit its lock sits on an inode the path no longer
+//! names, and a second process could open the same file for writing and overwrite the first
+//! one's commits. A writer here holds two things instead, both released when its handle closes:
+//!
+//! - its path in this process's registry: a second handle in the same process gets `MV007` at
+//!   once, with a message that says so;
+//! - an exclusive lock on `<file>.lock` next to the memory (for `notes.mv2`, `notes.mv2.lock`,
+//!   the name memvid-core's own lock-file helper uses). That file is never renamed, so the lock
+//!   holds for the writer's whole life; another process gets `MV007` naming the holder's pid.
+//!   The kernel drops the lock when the holder dies, so a file left behind by a killed process
+//!   locks nobody out and is reused.
+//!
+//! WASI has no file locks: there only the registry applies (see the README).
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::errors::ffi::{MemvidError, MemvidErrorCode};
+use crate::errors::FfiResult;
+
+static WRITERS: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+
+/// The right to write one memory file, released on drop.
+pub(crate) struct WriterLock {
+    key: PathBuf,
+    #[cfg(not(target_os = "wasi"))]
+    file: Option<(File, PathBuf)>,
+}
+
+impl WriterLock {
+    /// Takes the writer lock for `path` (which must exist), or fails with `MV007`.
+    pub(crate) fn take(path: &Path) -> FfiResult<Self> {
+        // WASI has no canonicalize; there paths are already absolute (see wasi.rs).
+        let key = if cfg!(target_os = "wasi") {
+            path.to_path_buf()
+        } else {
+            std::fs::canonicalize(path).map_err(memvid_core::MemvidError::from)?
+        };
+        {
+            let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+            if !writers.get_or_insert_with(HashSet::new).insert(key.clone()) {
+                return Err(MemvidError::new(
+                    MemvidErrorCode::Locked,
+                    format!("{} is already open for writing in this process", path.display()),
+                ));
+            }
+        }
+        // From here on, dropping `lock` gives the registry entry back if the file lock fails.
+        #[allow(unused_mut)]
+        let mut lock = Self {
+            key,
+            #[cfg(not(target_os = "wasi"))]
+            file: None,
+        };
+        #[cfg(not(target_os = "wasi"))]
+        {
+            let lock_path = lock_path_for(&lock.key);
+            lock.file = Some((lock_file(path, &lock_path)?, lock_path));
+        }
+        Ok(lock)
+    }
+}
+
+impl Drop for WriterLock {
+    fn drop(&mut self) {
+        #[cfg(not(target_os = "wasi"))]
+        if let Some((file, lock_path)) = self.file.take() {
+            // Remove the file while still holding its lock, then unlock by closing it. A process
+            // waiting on the removed file notices (see `lock_file`) and starts over.
+            let _ = std::fs::remove_file(&lock_path);
+            drop(file);
+        }
+        let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(set) = writers.as_mut() {
+            set.remove(&self.key);
+        }
+    }
+}
+
+#[cfg(not(target_os = "wasi"))]
+fn lock_path_for(memory: &Path) -> PathBuf {
+    let mut name = memory.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    memory.with_file_name(name)
+}
+
+#[cfg(not(target_os = "wasi"))]
+fn lock_file(memory: &Path, lock_path: &Path) -> FfiResult<File> {
+    use std::io::Write;
+    let io = |e: std::io::Error| -> Box<MemvidError> { memvid_core::MemvidError::from(e).into() };
+    loop {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(lock_path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let holder = std::fs::read_to_string(lock_path).unwrap_or_default();
+                let holder = holder.trim();
+                let by = if holder.is_empty() { "another process".to_string() } else { format!("process {holder}") };
+                return Err(MemvidError::new(
+                    MemvidErrorCode::Locked,
+                    format!("{} is open for writing by {by} (lock file {})", memory.display(), lock_path.display()),
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        // The previous holder may have removed the file between our open and our lock: then the
+        // lock we hold is on a file nobody else will look at.
+        if still_at(&file, lock_path) {
+            let mut file = file;
+            file.set_len(0).map_err(io)?;
+            write!(file, "{}", std::process::id()).map_err(io)?;
+            return Ok(file);
+        }
+    }
+}
+
+#[cfg(unix)]
+fn still_at(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// Windows refuses to remove a file that is open, so a locked lock file cannot have moved.
+#[cfg(all(not(unix), not(target_os = "wasi")))]
+fn still_at(_file: &File, _path: &Path) -> bool {
+    true
+}

@@ -1,0 +1,289 @@
+//! What a caller cannot break: panics stay inside, other processes are locked out, damaged
+//! files and full disks give error codes, refused writes leave nothing behind.
+//!
+//! Tests that need a second process run this same test binary again with `MEMVID_FFI_CHILD`
+//! set; `child_process_role` is the entry point there and does nothing in a normal run.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Stdio};
+
+use common::*;
+use memvid_ffi::batch::ffi::MemvidPutBatch;
+use memvid_ffi::errors::ffi::MemvidErrorCode as Code;
+use memvid_ffi::fault::PANIC_TRIGGER;
+use memvid_ffi::options::ffi::MemvidFindOptions;
+use memvid_ffi::store::ffi::MemvidStore;
+
+#[test]
+fn a_panic_inside_a_call_becomes_mv207_and_poisons_the_handle() {
+    memvid_ffi::fault::enable();
+    let dir = tempdir();
+    let path = dir.path("panic.mv2");
+    let store = store_with_docs(&path);
+    store.put_text(b"pending when the panic hits", None).unwrap();
+
+    let message = expect_code(store.put_text(PANIC_TRIGGER.as_bytes(), None), Code::Internal);
+    assert!(message.contains("panic"), "{message}");
+    assert!(store.is_poisoned());
+    assert!(store.is_closed());
+    expect_code(store.find(b"rust", None), Code::HandlePoisoned);
+    expect_code(store.put_text(b"after the panic", None), Code::HandlePoisoned);
+    expect_code(store.stats(), Code::HandlePoisoned);
+    store.close().expect("closing a poisoned handle is fine");
+    drop(store);
+
+    // The file keeps its last committed state: the pending put was not committed behind the
+    // caller's back, and this process still holds the writer lock.
+    expect_code(MemvidStore::open(path.as_bytes()), Code::Locked);
+    let reader = MemvidStore::open_read_only(path.as_bytes()).unwrap();
+    assert_eq!(reader.stats().unwrap().frame_count, 3);
+    assert_eq!(reader.find(b"rust", None).unwrap().len(), 1);
+    assert_eq!(reader.find(b"pending", None).unwrap().len(), 0);
+}
+
+#[test]
+fn a_panic_inside_a_find_is_caught_too() {
+    memvid_ffi::fault::enable();
+    let dir = tempdir();
+    let store = store_with_docs(&dir.path("panic-find.mv2"));
+    expect_code(store.find(PANIC_TRIGGER.as_bytes(), None), Code::Internal);
+    assert!(store.is_poisoned());
+}
+
+#[test]
+fn a_batch_with_a_wrong_dimension_puts_nothing() {
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("dims.mv2").as_bytes()).unwrap();
+    let mut batch = MemvidPutBatch::new();
+    batch.add_text_with_embedding(b"first", &[1.0, 0.0, 0.0], None).unwrap();
+    batch.add_text_with_embedding(b"second", &[0.0, 1.0, 0.0], None).unwrap();
+    batch.add_text_with_embedding(b"third", &[0.0, 1.0], None).unwrap();
+    let message = expect_code(store.put_many(&batch), Code::VecDimensionMismatch);
+    assert!(message.contains("document 2"), "{message}");
+    assert_eq!(store.state().unwrap().pending_frames, 0);
+
+    let mut ok = MemvidPutBatch::new();
+    ok.add_text_with_embedding(b"first", &[1.0, 0.0, 0.0], None).unwrap();
+    store.put_many(&ok).unwrap();
+    store.commit().unwrap();
+    let mut other = MemvidPutBatch::new();
+    other.add_text(b"no embedding is fine", None).unwrap();
+    other.add_text_with_embedding(b"four dims", &[0.0, 0.0, 0.0, 1.0], None).unwrap();
+    expect_code(store.put_many(&other), Code::VecDimensionMismatch);
+    assert_eq!(store.state().unwrap().pending_frames, 0);
+}
+
+#[test]
+fn huge_or_zero_k_is_refused() {
+    let mut o = MemvidFindOptions::new();
+    expect_code(o.set_k(0), Code::InvalidArgument);
+    expect_code(o.set_k(u32::MAX), Code::InvalidArgument);
+    o.set_k(10_000).unwrap();
+    let dir = tempdir();
+    let store = store_with_docs(&dir.path("k.mv2"));
+    expect_code(store.vec_search(&[1.0, 0.0], 0), Code::InvalidArgument);
+    expect_code(store.vec_search(&[1.0, 0.0], u32::MAX), Code::InvalidArgument);
+}
+
+#[test]
+fn another_process_writing_the_file_locks_us_out_even_after_its_commits() {
+    let dir = tempdir();
+    let path = dir.path("shared.mv2");
+    store_with_docs(&path).close().unwrap();
+
+    let mut child = spawn_child("hold-writer", &path);
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    assert!(lines.any(|l| l.unwrap() == "holding"), "child did not get the lock");
+
+    // The child committed twice: memvid-core's own lock is on an inode the path no longer names.
+    let message = expect_code(MemvidStore::open(path.as_bytes()), Code::Locked);
+    assert!(message.contains(&format!("process {}", child.id())), "{message}");
+    // Readers are not locked out, and see the child's commits.
+    let reader = MemvidStore::open_read_only(path.as_bytes()).unwrap();
+    assert_eq!(reader.find(b"childtoken", None).unwrap().len(), 1);
+    drop(reader);
+
+    drop(child.stdin.take()); // tells the child to close
+    assert!(child.wait().unwrap().success());
+    let store = MemvidStore::open(path.as_bytes()).expect("free again once the child closed");
+    assert_eq!(store.stats().unwrap().frame_count, 5);
+}
+
+#[test]
+fn a_lock_file_left_by_a_killed_writer_does_not_lock_anyone_out() {
+    let dir = tempdir();
+    let path = dir.path("stale.mv2");
+    store_with_docs(&path).close().unwrap();
+    let lock_path = format!("{path}.lock");
+    std::fs::write(&lock_path, "999999").unwrap();
+    let store = MemvidStore::open(path.as_bytes()).expect("a stale lock file holds no lock");
+    assert_eq!(std::fs::read_to_string(&lock_path).unwrap(), std::process::id().to_string());
+    store.close().unwrap();
+    assert!(!std::path::Path::new(&lock_path).exists(), "close removes the lock file");
+}
+
+#[test]
+fn damaged_and_foreign_files_are_refused_with_codes() {
+    let dir = tempdir();
+    let good = dir.path("good.mv2");
+    store_with_docs(&good).close().unwrap();
+    let bytes = std::fs::read(&good).unwrap();
+
+    let cases: [(&str, Vec<u8>); 5] = [
+        ("empty", Vec::new()),
+        ("truncated-header", bytes[..100].to_vec()),
+        ("truncated-half", bytes[..bytes.len() / 2].to_vec()),
+        ("text", b"just some notes, not a memory file\n".repeat(200)),
+        ("zeroed-header", [vec![0u8; 4096], bytes[4096..].to_vec()].concat()),
+    ];
+    for (name, content) in cases {
+        let path = dir.path(&format!("{name}.mv2"));
+        std::fs::write(&path, &content).unwrap();
+        for read_only in [false, true] {
+            let opened = if read_only {
+                MemvidStore::open_read_only(path.as_bytes())
+            } else {
+                MemvidStore::open(path.as_bytes())
+            };
+            let code = opened.err().map(|e| e.error_code());
+            assert_eq!(code, Some(Code::CorruptFile), "{name} (read_only: {read_only})");
+        }
+        assert!(std::fs::read(&path).unwrap() == content, "{name}: a refused open changed the file");
+    }
+}
+
+#[test]
+fn a_full_disk_fails_the_write_and_keeps_what_was_committed() {
+    let dir = tempdir();
+    let path = dir.path("full.mv2");
+    store_with_docs(&path).close().unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+
+    // RLIMIT_FSIZE stands in for a full disk: writes past the limit fail with EFBIG. The shell
+    // ignores SIGXFSZ (inherited across exec) so the child sees the error instead of dying.
+    let exe = std::env::current_exe().unwrap();
+    let blocks = size / 512 + 64;
+    let script = format!("trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\"");
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(exe)
+        .args(["--exact", "child_process_role", "--nocapture", "--test-threads=1"])
+        .env("MEMVID_FFI_CHILD", "fill-disk")
+        .env("MEMVID_FFI_CHILD_PATH", &path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "child failed: {stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let code = stdout.lines().find_map(|l| l.strip_prefix("error ")).expect("the child hit the limit");
+    assert_eq!(code, "MV101", "{stdout}");
+
+    let store = MemvidStore::open(path.as_bytes()).expect("the file still opens");
+    assert!(store.stats().unwrap().frame_count >= 3);
+    for (i, (_, text)) in DOCS.iter().enumerate() {
+        assert_eq!(written_ok(|w| store.frame_text(i as u64, w)), *text);
+    }
+    assert_eq!(store.find(b"tomatoes", None).unwrap().len(), 1);
+}
+
+/// A deterministic version of tests/crash.rs: commits, one uncommitted put, SIGKILL, reopen.
+/// Without recovery.rs, memvid-core 2.0.140's writable open of this file can fail with "Invalid
+/// sketch track magic" and leave it unreadable; with it, the file opens, but the document of the
+/// last commit before the kill is missing in round 1.
+#[test]
+#[ignore = "fails: memvid-core 2.0.140 loses the last committed document here (README, Reliability); \
+            run with `cargo tool crash`"]
+fn a_writer_killed_with_uncommitted_puts_leaves_its_commits_readable_and_writable() {
+    let dir = tempdir();
+    let path = dir.path("killed.mv2");
+    MemvidStore::create(path.as_bytes()).unwrap().close().unwrap();
+    let mut committed = Vec::new();
+    for (round, puts) in [(0u64, 10u64), (1, 7), (2, 7)] {
+        let mut child = spawn_child(&format!("put-uncommitted:{round}:{puts}"), &path);
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        assert!(lines.any(|l| l.unwrap() == "holding"), "round {round}: the child did not get going");
+        child.kill().unwrap(); // SIGKILL, with a put in the WAL that was never committed
+        child.wait().unwrap();
+        committed.extend((0..puts).map(|n| padded_text(round, n)));
+
+        let store = MemvidStore::open(path.as_bytes()).expect("the file opens for writing after the kill");
+        assert!(store.stats().unwrap().frame_count >= committed.len() as u64);
+        for (round_n, text) in committed.iter().enumerate() {
+            let token = text.split(' ').last().unwrap();
+            let hits = store.find(token.as_bytes(), None).unwrap();
+            if hits.is_empty() {
+                let frames = store.stats().unwrap().frame_count;
+                let holders: Vec<u64> = (0..frames).filter(|id| write_result(|w| store.frame_text(*id, w)).is_ok_and(|t| t.contains(token))).collect();
+                panic!("round {round}: committed document {round_n} ({token}) not found; {frames} frames; frames containing it: {holders:?}");
+            }
+        }
+        store.close().unwrap();
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.0.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(leftovers.iter().all(|n| !n.to_string_lossy().contains("recover")), "{leftovers:?}");
+}
+
+fn padded_text(round: u64, n: u64) -> String {
+    format!("{}round {round} document {n} tok{round}x{n}", "padding words for a longer commit ".repeat((n % 7) as usize * 20))
+}
+
+fn spawn_child(role: &str, path: &str) -> Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "child_process_role", "--nocapture", "--test-threads=1", "-q"])
+        .env("MEMVID_FFI_CHILD", role)
+        .env("MEMVID_FFI_CHILD_PATH", path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// The other process of the tests above; a no-op unless `MEMVID_FFI_CHILD` names a role.
+#[test]
+fn child_process_role() {
+    let Ok(role) = std::env::var("MEMVID_FFI_CHILD") else { return };
+    let path = std::env::var("MEMVID_FFI_CHILD_PATH").unwrap();
+    let mut out = std::io::stdout();
+    match role.as_str() {
+        "hold-writer" => {
+            let store = MemvidStore::open(path.as_bytes()).unwrap();
+            for text in ["childtoken one", "another child document"] {
+                store.put_text(text.as_bytes(), None).unwrap();
+                store.commit().unwrap();
+            }
+            writeln!(out, "\nholding").unwrap();
+            out.flush().unwrap();
+            let _ = std::io::stdin().lines().count(); // until the parent closes our stdin
+            store.close().unwrap();
+        }
+        uncommitted if uncommitted.starts_with("put-uncommitted:") => {
+            let mut args = uncommitted.split(':').skip(1).map(|a| a.parse::<u64>().unwrap());
+            let (round, puts) = (args.next().unwrap(), args.next().unwrap());
+            let store = MemvidStore::open(path.as_bytes()).unwrap();
+            for n in 0..puts {
+                store.put_text(padded_text(round, n).as_bytes(), None).unwrap();
+                store.commit().unwrap();
+            }
+            store.put_text(padded_text(round, puts).as_bytes(), None).unwrap();
+            writeln!(out, "\nholding").unwrap();
+            out.flush().unwrap();
+            let _ = std::io::stdin().lines().count();
+        }
+        "fill-disk" => {
+            let store = MemvidStore::open(path.as_bytes()).unwrap();
+            let text = "filler text that grows the file past its size limit ".repeat(200);
+            let error = (0..10_000)
+                .find_map(|i| {
+                    let put = store.put_text(format!("{i} {text}").as_bytes(), None);
+                    put.and_then(|_| store.commit()).err()
+                })
+                .expect("the size limit was never hit");
+            writeln!(out, "\nerror {}", written(|w| error.code_str(w))).unwrap();
+            // Whatever the handle holds now must not damage the file when it is closed.
+            let _ = store.close();
+        }
+        other => panic!("unknown child role {other}"),
+    }
+}

@@ -391,12 +391,10 @@ fn put(
     }
     crate::fault::check(payload);
     let predicted = mem.next_frame_id();
-    let size = file_size(mem);
     let returned = match embedding {
         Some(e) => mem.put_with_embedding_and_options(payload, e, options)?,
         None => mem.put_bytes_with_options(payload, options)?,
     };
-    commit_if_wal_grew(mem, size)?;
     Ok(if mem.next_frame_id() > predicted { predicted } else { returned })
 }
 
@@ -405,10 +403,15 @@ fn put_many(mem: &mut Memvid, docs: &[BatchDoc]) -> FfiResult<Vec<u64>> {
         return Err(MemvidError::invalid_argument(format!("document {i} of the batch is empty")));
     }
     check_batch_dimensions(mem, docs)?;
-    // No WAL pre-sizing (PutManyOpts::wal_pre_size_bytes): it grows the WAL in place, see
-    // `commit_if_wal_grew`.
-    mem.begin_batch(PutManyOpts { wal_pre_size_bytes: 0, ..PutManyOpts::default() })?;
-    let size = file_size(mem);
+    // Pre-size the WAL for the whole batch: growing it mid-batch moves all payload data each time.
+    let estimate: u64 = docs
+        .iter()
+        .map(|d| d.payload.len() as u64 + 4 * d.embedding.as_ref().map_or(0, Vec::len) as u64 + 1024)
+        .sum();
+    mem.begin_batch(PutManyOpts {
+        wal_pre_size_bytes: estimate,
+        ..PutManyOpts::default()
+    })?;
     let mut ids = Vec::with_capacity(docs.len());
     let mut result = Ok(());
     for doc in docs {
@@ -424,25 +427,7 @@ fn put_many(mem: &mut Memvid, docs: &[BatchDoc]) -> FfiResult<Vec<u64>> {
     let ended = mem.end_batch();
     result?;
     ended?;
-    commit_if_wal_grew(mem, size)?;
     Ok(ids)
-}
-
-fn file_size(mem: &Memvid) -> Option<u64> {
-    std::fs::metadata(mem.path()).ok().map(|m| m.len())
-}
-
-/// A put only appends to the WAL inside the file, unless the WAL is full: then memvid-core
-/// grows it in place, shifting everything after it, and rewrites the table of contents without
-/// moving the sketch track's offset (memvid-core 2.0.140). Until the next commit rewrites the
-/// sketch track, the file on disk does not open ("Invalid sketch track magic"), so a crash in
-/// that window would lose the whole memory. Committing right away closes the window; the
-/// grown file is the only sign of the growth.
-fn commit_if_wal_grew(mem: &mut Memvid, size_before: Option<u64>) -> FfiResult<()> {
-    if size_before.is_some() && file_size(mem) > size_before {
-        mem.commit()?;
-    }
-    Ok(())
 }
 
 /// memvid-core checks each embedding's dimension only when its put comes up, which would leave

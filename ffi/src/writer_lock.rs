@@ -16,6 +16,7 @@
 //! WASI has no file locks: there only the registry applies (see the README).
 
 use std::collections::HashSet;
+#[cfg(not(target_os = "wasi"))]
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;

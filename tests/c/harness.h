@@ -93,10 +93,12 @@ typedef struct {
     void (*run)(void);
 } harness_test;
 
-/* Runs every test, prints one line per test and the closing "c: N passed, M failed" line. */
-static int harness_main(const char *suite, const harness_test *tests, size_t count) {
+/* Runs every test (or only the one named `only`, when not NULL), prints one line per test and
+ * the closing "c: N passed, M failed" line. */
+static int harness_main(const char *suite, const harness_test *tests, size_t count, const char *only) {
     int passed = 0, failed = 0;
     for (size_t i = 0; i < count; i++) {
+        if (only && strcmp(only, tests[i].name) != 0) continue;
         harness_failed_checks = 0;
         tests[i].run();
         if (harness_failed_checks == 0) {

@@ -1,5 +1,7 @@
 /* The C suite: every function of the C API and its error paths, against the real library.
  * Usage: test_memvid <scratch-dir>   (the directory must exist and be empty) */
+#define _POSIX_C_SOURCE 200809L /* setenv */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -626,12 +628,128 @@ static void put_options_reach_the_frame(void) {
     memvid_MemvidStore_destroy(c.ok);
 }
 
+/* NULL is accepted wherever the C API can check it: a view {NULL, 0} is an empty input (refused
+ * with a code where emptiness is an error), and NULL options mean the defaults. NULL handles
+ * and NULL DiplomatWrite pointers cannot be checked (Diplomat passes them as Rust references). */
+static void null_views_and_null_options(void) {
+    DiplomatStringView null_text = {NULL, 0};
+    memvid_MemvidStore_create_result c = memvid_MemvidStore_create(null_text);
+    CHECK_ERR(c, MemvidErrorCode_InvalidArgument);
+    memvid_MemvidStore_open_result o = memvid_MemvidStore_open(null_text);
+    CHECK_ERR(o, MemvidErrorCode_InvalidArgument);
+
+    MemvidStore *s = store_with_docs("nulls.mv2", 1);
+    REQUIRE(s);
+    memvid_MemvidStore_put_text_result p = memvid_MemvidStore_put_text(s, null_text, NULL);
+    CHECK_ERR(p, MemvidErrorCode_InvalidArgument);
+    memvid_MemvidStore_put_text_with_embedding_result pe =
+        memvid_MemvidStore_put_text_with_embedding(s, sv("no vector"), f32v(NULL, 0), NULL);
+    CHECK_ERR(pe, MemvidErrorCode_InvalidArgument);
+    memvid_MemvidStore_find_result r = memvid_MemvidStore_find(s, null_text, NULL);
+    CHECK_ERR(r, MemvidErrorCode_InvalidQuery);
+    memvid_MemvidStore_search_json_result sj;
+    free(WRITTEN(sj = memvid_MemvidStore_search_json(s, null_text, W)));
+    CHECK_ERR(sj, MemvidErrorCode_JsonSyntax);
+    memvid_MemvidStore_timeline_result t = memvid_MemvidStore_timeline(s, NULL);
+    CHECK(t.is_ok);
+    if (t.is_ok) memvid_MemvidTimeline_destroy(t.ok);
+    r = memvid_MemvidStore_find(s, sv("rust"), NULL);
+    CHECK(r.is_ok && memvid_MemvidSearchResults_len(r.ok) == 1);
+    if (r.is_ok) memvid_MemvidSearchResults_destroy(r.ok);
+    memvid_MemvidStore_state_result st = memvid_MemvidStore_state(s);
+    CHECK(st.is_ok && st.ok.pending_frames == 0);
+    memvid_MemvidStore_destroy(s);
+}
+
+/* main() turns fault injection on: the trigger text makes the call panic inside the library. */
+static void a_panic_becomes_mv207_and_poisons_the_handle(void) {
+    MemvidStore *s = store_with_docs("panic.mv2", 0);
+    REQUIRE(s);
+    memvid_MemvidStore_put_text_result p = memvid_MemvidStore_put_text(s, sv("memvid-ffi:test-panic"), NULL);
+    CHECK_ERR(p, MemvidErrorCode_Internal);
+    CHECK(memvid_MemvidStore_is_poisoned(s));
+    memvid_MemvidStore_find_result r = memvid_MemvidStore_find(s, sv("rust"), NULL);
+    CHECK_ERR(r, MemvidErrorCode_HandlePoisoned);
+    memvid_MemvidStore_close_result c = memvid_MemvidStore_close(s);
+    CHECK_OK(c);
+    memvid_MemvidStore_destroy(s);
+
+    memvid_MemvidStore_open_read_only_result ro = memvid_MemvidStore_open_read_only(sv(path_for("panic.mv2")));
+    REQUIRE(ro.is_ok);
+    r = memvid_MemvidStore_find(ro.ok, sv("tomatoes"), NULL);
+    CHECK(r.is_ok && memvid_MemvidSearchResults_len(r.ok) == 1); /* committed frames are intact */
+    if (r.is_ok) memvid_MemvidSearchResults_destroy(r.ok);
+    memvid_MemvidStore_destroy(ro.ok);
+}
+
+#define THREADS 8
+#define PUTS_PER_THREAD 25
+
+typedef struct {
+    MemvidStore *store;
+    int index;
+    int failures;
+} worker;
+
+static void *put_and_find(void *arg) {
+    worker *w = arg;
+    for (int i = 0; i < PUTS_PER_THREAD; i++) {
+        char text[96];
+        snprintf(text, sizeof text, "thread %d document %d token t%dd%d", w->index, i, w->index, i);
+        memvid_MemvidStore_put_text_result p = memvid_MemvidStore_put_text(w->store, sv(text), NULL);
+        if (!p.is_ok) {
+            w->failures++;
+            memvid_MemvidError_destroy(p.err);
+        }
+        memvid_MemvidStore_find_result r = memvid_MemvidStore_find(w->store, sv("rust"), NULL);
+        if (r.is_ok) {
+            if (memvid_MemvidSearchResults_len(r.ok) != 1) w->failures++;
+            memvid_MemvidSearchResults_destroy(r.ok);
+        } else {
+            w->failures++;
+            memvid_MemvidError_destroy(r.err);
+        }
+    }
+    return NULL;
+}
+
+/* One handle shared by 8 threads doing puts and finds: calls are serialized inside. (No commits
+ * between the puts: memvid-core 2.0.140 loses a document in some put/commit sequences, see
+ * ffi/tests/reliability.rs, commits_between_puts_lose_no_document.) */
+static void eight_threads_share_one_handle(void) {
+    MemvidStore *s = store_with_docs("threads.mv2", 0);
+    REQUIRE(s);
+    pthread_t threads[THREADS];
+    worker workers[THREADS];
+    for (int t = 0; t < THREADS; t++) {
+        workers[t] = (worker){s, t, 0};
+        REQUIRE(pthread_create(&threads[t], NULL, put_and_find, &workers[t]) == 0);
+    }
+    for (int t = 0; t < THREADS; t++) {
+        pthread_join(threads[t], NULL);
+        CHECK(workers[t].failures == 0);
+    }
+    memvid_MemvidStore_commit_result c = memvid_MemvidStore_commit(s);
+    CHECK_OK(c);
+    memvid_MemvidStore_stats_result st = memvid_MemvidStore_stats(s);
+    CHECK(st.is_ok && st.ok.frame_count == 3 + THREADS * PUTS_PER_THREAD);
+    for (int t = 0; t < THREADS; t++) {
+        char token[32];
+        snprintf(token, sizeof token, "t%dd%d", t, PUTS_PER_THREAD - 1);
+        memvid_MemvidStore_find_result r = memvid_MemvidStore_find(s, sv(token), NULL);
+        CHECK(r.is_ok && memvid_MemvidSearchResults_len(r.ok) == 1);
+        if (r.is_ok) memvid_MemvidSearchResults_destroy(r.ok);
+    }
+    memvid_MemvidStore_destroy(s);
+}
+
 int main(int argc, char **argv) {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s <empty scratch dir>\n", argv[0]);
+    if (argc != 2 && argc != 3) {
+        fprintf(stderr, "usage: %s <empty scratch dir> [test name]\n", argv[0]);
         return 2;
     }
     scratch = argv[1];
+    setenv("MEMVID_FFI_FAULT_INJECTION", "1", 1); /* read once, at the first call that checks it */
     static const harness_test tests[] = {
         {"version_reports_binding_and_core", version_reports_binding_and_core},
         {"round_trip_across_close_and_reopen", round_trip_across_close_and_reopen},
@@ -646,6 +764,9 @@ int main(int argc, char **argv) {
         {"timeline_and_delete", timeline_and_delete},
         {"put_many_1000_then_find", put_many_1000_then_find},
         {"put_options_reach_the_frame", put_options_reach_the_frame},
+        {"null_views_and_null_options", null_views_and_null_options},
+        {"a_panic_becomes_mv207_and_poisons_the_handle", a_panic_becomes_mv207_and_poisons_the_handle},
+        {"eight_threads_share_one_handle", eight_threads_share_one_handle},
     };
-    return harness_main("c", tests, sizeof tests / sizeof tests[0]);
+    return harness_main("c", tests, sizeof tests / sizeof tests[0], argc == 3 ? argv[2] : NULL);
 }

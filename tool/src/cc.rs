@@ -39,12 +39,19 @@ impl Lang {
 
 /// Compiles `sources` into `out`, linked against libmemvid_ffi with an rpath to it.
 pub fn build_program(lang: Lang, sources: &[&Path], out: &Path) -> Result<(), Failure> {
+    build_program_with(lang, sources, out, &[])
+}
+
+/// `build_program` with extra compiler flags (sanitizers).
+pub fn build_program_with(lang: Lang, sources: &[&Path], out: &Path, extra: &[&str]) -> Result<(), Failure> {
     if let Some(dir) = out.parent() {
         std::fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
     }
     let lib = lib_dir();
     let mut cmd = Command::new(lang.compiler());
     cmd.args(lang.flags())
+        .args(extra)
+        .arg("-pthread")
         .arg("-I")
         .arg(lang.include_dir())
         .args(sources)
@@ -52,7 +59,9 @@ pub fn build_program(lang: Lang, sources: &[&Path], out: &Path) -> Result<(), Fa
         .arg(out)
         .arg(format!("-L{}", lib.display()))
         .arg("-lmemvid_ffi")
-        .arg(format!("-Wl,-rpath,{}", lib.display()));
+        // RPATH, not RUNPATH: `cargo run` (how `cargo tool` starts) puts target/release on
+        // LD_LIBRARY_PATH, which would otherwise win over a RUNPATH and load a stale library.
+        .arg(format!("-Wl,--disable-new-dtags,-rpath,{}", lib.display()));
     run(&mut cmd, &format!("compiling {}", out.display()))
 }
 

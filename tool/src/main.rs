@@ -73,8 +73,9 @@ fn main() -> ExitCode {
         Some("setup") => langs::setup(),
         Some("wasm") => wasm::build().map(|_| ()),
         Some("demo") => suites::demo(),
+        Some("crash") => suites::known_failures(),
         _ => {
-            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] | demo | setup | wasm>");
+            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] | demo | setup | wasm | crash>");
             return ExitCode::from(2);
         }
     };

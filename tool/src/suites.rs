@@ -12,12 +12,14 @@ use crate::{build_library, gen, root, run, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
-const SUITES: [Suite; 7] = [
+const SUITES: [Suite; 9] = [
     ("generated", || gen::run(true)),
     ("rust", rust),
     ("headers", headers),
     ("c", || program_suite(Lang::C, "tests/c/test_memvid.c")),
     ("cpp", || program_suite(Lang::Cpp, "tests/cpp/test_memvid.cpp")),
+    ("memcheck", memcheck),
+    ("sanitizers", sanitizers),
     ("examples", examples),
     ("js", js),
 ];
@@ -98,11 +100,76 @@ fn tally(name: &str, what_failed: &str, outcomes: Vec<Result<(), Failure>>) -> R
 
 /// Builds a test program and runs it in an empty scratch dir; the program prints its own results.
 fn program_suite(lang: Lang, source: &str) -> Result<(), Failure> {
-    let name = Path::new(source).parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy().to_string();
+    let name = suite_name(source);
     let exe = root().join("target/suites").join(&name).join("test_memvid");
     cc::build_program(lang, &[&root().join(source)], &exe)?;
     let scratch = fresh_dir(&format!("{name}-scratch"))?;
     run(Command::new(&exe).arg(&scratch), &format!("{name} suite"))
+}
+
+const PROGRAM_SUITES: [(Lang, &str); 2] = [(Lang::C, "tests/c/test_memvid.c"), (Lang::Cpp, "tests/cpp/test_memvid.cpp")];
+
+/// The C and C++ suites under valgrind: any memory error or definite leak fails.
+fn memcheck() -> Result<(), Failure> {
+    let outcomes = PROGRAM_SUITES
+        .into_iter()
+        .map(|(lang, source)| {
+            let name = suite_name(source);
+            let exe = root().join("target/suites/memcheck").join(&name);
+            cc::build_program(lang, &[&root().join(source)], &exe)?;
+            let scratch = fresh_dir(&format!("memcheck-{name}"))?;
+            run(
+                Command::new("valgrind")
+                    .args(["-q", "--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=1"])
+                    .arg(&exe)
+                    .arg(&scratch),
+                &format!("valgrind {name}"),
+            )
+        })
+        .collect();
+    tally("memcheck", "suite(s) failed under valgrind", outcomes)
+}
+
+/// The C and C++ suites built with AddressSanitizer + UndefinedBehaviorSanitizer (leak detection
+/// on), and the C threads test with ThreadSanitizer. The Rust library itself is not instrumented:
+/// these check the C ABI's contract as seen from the caller (ownership, frees, shared handles).
+fn sanitizers() -> Result<(), Failure> {
+    let asan = ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=all"];
+    let mut outcomes: Vec<Result<(), Failure>> = PROGRAM_SUITES
+        .into_iter()
+        .map(|(lang, source)| sanitized_run(lang, source, &asan, "asan", None))
+        .collect();
+    outcomes.push(sanitized_run(Lang::C, "tests/c/test_memvid.c", &["-fsanitize=thread"], "tsan", Some("eight_threads_share_one_handle")));
+    tally("sanitizers", "sanitized run(s) failed", outcomes)
+}
+
+fn sanitized_run(lang: Lang, source: &str, flags: &[&str], kind: &str, only: Option<&str>) -> Result<(), Failure> {
+    let name = format!("{}-{kind}", suite_name(source));
+    let exe = root().join("target/suites/sanitizers").join(&name);
+    cc::build_program_with(lang, &[&root().join(source)], &exe, flags)?;
+    let scratch = fresh_dir(&format!("sanitizers-{name}"))?;
+    let mut cmd = Command::new(&exe);
+    cmd.arg(&scratch)
+        .args(only)
+        .env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=1")
+        .env("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
+        .env("TSAN_OPTIONS", format!("halt_on_error=1 suppressions={}", root().join("tests/c/tsan.supp").display()));
+    run(&mut cmd, &format!("{name} suite"))
+}
+
+fn suite_name(source: &str) -> String {
+    Path::new(source).parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy().to_string()
+}
+
+/// Tests that fail because of memvid-core 2.0.140 bugs (README, Reliability): kept runnable so
+/// the day they pass is visible, and out of `cargo tool test` until then.
+pub fn known_failures() -> Result<(), Failure> {
+    run(
+        Command::new(env!("CARGO"))
+            .current_dir(root())
+            .args(["test", "-p", "memvid-ffi", "--test", "crash", "--test", "reliability", "--", "--ignored"]),
+        "the ignored crash-safety tests",
+    )
 }
 
 /// The npm package over the WebAssembly build: node --test (with a native peer for the

@@ -210,6 +210,13 @@ impl From<CoreError> for Box<MemvidError> {
     }
 }
 
+/// File operations of the binding's own (locks, recovery) report like memvid-core's.
+impl From<std::io::Error> for Box<MemvidError> {
+    fn from(err: std::io::Error) -> Self {
+        CoreError::from(err).into()
+    }
+}
+
 impl From<std::str::Utf8Error> for Box<MemvidError> {
     fn from(err: std::str::Utf8Error) -> Self {
         MemvidError::new(MemvidErrorCode::InvalidUtf8, format!("invalid UTF-8: {err}"))

@@ -15,11 +15,9 @@ use std::path::{Path, PathBuf};
 
 use memvid_core::io::header::HeaderCodec;
 use memvid_core::io::EmbeddedWal;
-use memvid_core::Memvid;
+use memvid_core::{Memvid, HEADER_SIZE};
 
 use crate::errors::FfiResult;
-
-const HEADER_SIZE: usize = 4096;
 
 /// Makes `path` safe to open for writing: a no-op unless its WAL holds uncommitted records.
 /// The caller holds the writer lock.
@@ -29,10 +27,12 @@ pub(crate) fn recover_pending_writes(path: &Path) -> FfiResult<()> {
         return Ok(());
     }
     let copy = sibling(path, "recover");
-    let outcome = replay_on_copy(path, &copy).or_else(|_| discard_on_copy(path, &copy));
+    let outcome = replay_on_copy(path, &copy)
+        .or_else(|_| discard_on_copy(path, &copy))
+        .and_then(|()| Ok(File::open(&copy)?.sync_all()?));
     match outcome {
         Ok(()) => {
-            std::fs::rename(&copy, path).map_err(io)?;
+            std::fs::rename(&copy, path)?;
             sync_dir(path);
             Ok(())
         }
@@ -44,7 +44,7 @@ pub(crate) fn recover_pending_writes(path: &Path) -> FfiResult<()> {
 }
 
 fn pending_records(path: &Path) -> FfiResult<usize> {
-    let mut file = File::open(path).map_err(io)?;
+    let mut file = File::open(path)?;
     let header = read_header(&mut file)?;
     // open_read_only only scans the region; it never writes.
     let mut wal = EmbeddedWal::open_read_only(&file, &header)?;
@@ -54,14 +54,14 @@ fn pending_records(path: &Path) -> FfiResult<usize> {
 /// Reads the header without `HeaderCodec::read`, which writes to the file.
 fn read_header(file: &mut File) -> FfiResult<memvid_core::Header> {
     let mut buf = [0u8; HEADER_SIZE];
-    file.seek(SeekFrom::Start(0)).map_err(io)?;
-    file.read_exact(&mut buf).map_err(io)?;
+    file.seek(SeekFrom::Start(0))?;
+    file.read_exact(&mut buf)?;
     Ok(HeaderCodec::decode(&buf)?)
 }
 
 /// Lets memvid-core replay the records on a copy, commits, and checks the result reopens.
 fn replay_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
-    std::fs::copy(path, copy).map_err(io)?;
+    std::fs::copy(path, copy)?;
     let mut mem = Memvid::open(copy)?;
     mem.commit()?;
     drop(mem);
@@ -71,18 +71,17 @@ fn replay_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
 /// Zeroes the WAL region of a copy: the committed frames live outside it, and a zeroed region
 /// holds no records to replay.
 fn discard_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
-    std::fs::copy(path, copy).map_err(io)?;
-    let mut file = OpenOptions::new().read(true).write(true).open(copy).map_err(io)?;
+    std::fs::copy(path, copy)?;
+    let mut file = OpenOptions::new().read(true).write(true).open(copy)?;
     let header = read_header(&mut file)?;
-    file.seek(SeekFrom::Start(header.wal_offset)).map_err(io)?;
+    file.seek(SeekFrom::Start(header.wal_offset))?;
     let zeros = vec![0u8; 64 * 1024];
     let mut left = header.wal_size;
     while left > 0 {
         let n = left.min(zeros.len() as u64) as usize;
-        file.write_all(&zeros[..n]).map_err(io)?;
+        file.write_all(&zeros[..n])?;
         left -= n as u64;
     }
-    file.sync_all().map_err(io)?;
     drop(file);
     if !matches!(pending_records(copy), Ok(0)) {
         return Err(crate::errors::ffi::MemvidError::new(
@@ -94,8 +93,6 @@ fn discard_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
 }
 
 fn check_opens(path: &Path) -> FfiResult<()> {
-    let file = File::open(path).map_err(io)?;
-    file.sync_all().map_err(io)?;
     drop(Memvid::open_read_only(path)?);
     Ok(())
 }
@@ -111,8 +108,4 @@ fn sync_dir(path: &Path) {
             let _ = d.sync_all();
         }
     }
-}
-
-fn io(e: std::io::Error) -> Box<crate::errors::ffi::MemvidError> {
-    memvid_core::MemvidError::from(e).into()
 }

@@ -320,7 +320,7 @@ fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
                 format!("a file already exists at {path}; open it, or remove it first"),
             ))
         }
-        Err(e) => return Err(memvid_core::MemvidError::from(e).into()),
+        Err(e) => return Err(e.into()),
     }
     let created = WriterLock::take(Path::new(&path))
         .and_then(|lock| Ok((Memvid::create(&path)?, lock)));
@@ -363,8 +363,8 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
 fn check_header_magic(path: &Path) -> FfiResult<()> {
     use std::io::Read;
     let mut magic = [0u8; 4];
-    let mut file = std::fs::File::open(path).map_err(memvid_core::MemvidError::from)?;
-    let read = file.read(&mut magic).map_err(memvid_core::MemvidError::from)?;
+    let mut file = std::fs::File::open(path)?;
+    let read = file.read(&mut magic)?;
     match &magic[..read] {
         b"MV2\0" => Ok(()),
         b"MV2E" => Err(MemvidError::new(

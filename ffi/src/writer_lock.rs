@@ -30,7 +30,7 @@ static WRITERS: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
 pub(crate) struct WriterLock {
     key: PathBuf,
     #[cfg(not(target_os = "wasi"))]
-    file: Option<(File, PathBuf)>,
+    file: Option<File>,
 }
 
 impl WriterLock {
@@ -40,7 +40,7 @@ impl WriterLock {
         let key = if cfg!(target_os = "wasi") {
             path.to_path_buf()
         } else {
-            std::fs::canonicalize(path).map_err(memvid_core::MemvidError::from)?
+            std::fs::canonicalize(path)?
         };
         {
             let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
@@ -60,8 +60,7 @@ impl WriterLock {
         };
         #[cfg(not(target_os = "wasi"))]
         {
-            let lock_path = lock_path_for(&lock.key);
-            lock.file = Some((lock_file(path, &lock_path)?, lock_path));
+            lock.file = Some(lock_file(path, &lock_path_for(&lock.key))?);
         }
         Ok(lock)
     }
@@ -70,10 +69,10 @@ impl WriterLock {
 impl Drop for WriterLock {
     fn drop(&mut self) {
         #[cfg(not(target_os = "wasi"))]
-        if let Some((file, lock_path)) = self.file.take() {
+        if let Some(file) = self.file.take() {
             // Remove the file while still holding its lock, then unlock by closing it. A process
             // waiting on the removed file notices (see `lock_file`) and starts over.
-            let _ = std::fs::remove_file(&lock_path);
+            let _ = std::fs::remove_file(lock_path_for(&self.key));
             drop(file);
         }
         let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
@@ -93,7 +92,6 @@ fn lock_path_for(memory: &Path) -> PathBuf {
 #[cfg(not(target_os = "wasi"))]
 fn lock_file(memory: &Path, lock_path: &Path) -> FfiResult<File> {
     use std::io::Write;
-    let io = |e: std::io::Error| -> Box<MemvidError> { memvid_core::MemvidError::from(e).into() };
     loop {
         let file = std::fs::OpenOptions::new()
             .read(true)
@@ -101,7 +99,7 @@ fn lock_file(memory: &Path, lock_path: &Path) -> FfiResult<File> {
             .create(true)
             .truncate(false)
             .open(lock_path)
-            .map_err(io)?;
+            ?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -113,14 +111,14 @@ fn lock_file(memory: &Path, lock_path: &Path) -> FfiResult<File> {
                     format!("{} is open for writing by {by} (lock file {})", memory.display(), lock_path.display()),
                 ));
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
         }
         // The previous holder may have removed the file between our open and our lock: then the
         // lock we hold is on a file nobody else will look at.
         if still_at(&file, lock_path) {
             let mut file = file;
-            file.set_len(0).map_err(io)?;
-            write!(file, "{}", std::process::id()).map_err(io)?;
+            file.set_len(0)?;
+            write!(file, "{}", std::process::id())?;
             return Ok(file);
         }
     }

@@ -10,7 +10,7 @@
 mod common;
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -38,10 +38,7 @@ fn sigkill_during_puts_and_commits_loses_no_committed_frame() {
     let mut acknowledged: Vec<(u64, u64, u64)> = Vec::new(); // (trial, n, frame id) of every committed document
 
     for trial in 0..TRIALS {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "child_writer", "--nocapture", "--test-threads=1", "-q"])
-            .env("MEMVID_FFI_CHILD", "writer")
-            .env("MEMVID_FFI_CHILD_PATH", &path)
+        let mut child = child_process(None, "child_writer", "writer", &path)
             .env("MEMVID_FFI_CHILD_TRIAL", trial.to_string())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

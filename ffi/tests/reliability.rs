@@ -7,7 +7,7 @@
 mod common;
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
 use common::*;
 use memvid_ffi::batch::ffi::MemvidPutBatch;
@@ -167,16 +167,8 @@ fn a_full_disk_fails_the_write_and_keeps_what_was_committed() {
 
     // RLIMIT_FSIZE stands in for a full disk: writes past the limit fail with EFBIG. The shell
     // ignores SIGXFSZ (inherited across exec) so the child sees the error instead of dying.
-    let exe = std::env::current_exe().unwrap();
     let blocks = size / 512 + 64;
-    let script = format!("trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\"");
-    let output = Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .arg(exe)
-        .args(["--exact", "child_process_role", "--nocapture", "--test-threads=1"])
-        .env("MEMVID_FFI_CHILD", "fill-disk")
-        .env("MEMVID_FFI_CHILD_PATH", &path)
+    let output = child_process(Some(&format!("trap '' XFSZ; ulimit -f {blocks}")), "child_process_role", "fill-disk", &path)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -261,10 +253,7 @@ fn commits_between_puts_lose_no_document() {
 }
 
 fn spawn_child(role: &str, path: &str) -> Child {
-    Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child_process_role", "--nocapture", "--test-threads=1", "-q"])
-        .env("MEMVID_FFI_CHILD", role)
-        .env("MEMVID_FFI_CHILD_PATH", path)
+    child_process(None, "child_process_role", role, path)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

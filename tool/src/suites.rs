@@ -16,8 +16,8 @@ const SUITES: [Suite; 9] = [
     ("generated", || gen::run(true)),
     ("rust", rust),
     ("headers", headers),
-    ("c", || program_suite(Lang::C, "tests/c/test_memvid.c")),
-    ("cpp", || program_suite(Lang::Cpp, "tests/cpp/test_memvid.cpp")),
+    ("c", || program_suite(Lang::C, "tests/c/test_memvid.c", &PLAIN)),
+    ("cpp", || program_suite(Lang::Cpp, "tests/cpp/test_memvid.cpp", &PLAIN)),
     ("memcheck", memcheck),
     ("sanitizers", sanitizers),
     ("examples", examples),
@@ -98,35 +98,62 @@ fn tally(name: &str, what_failed: &str, outcomes: Vec<Result<(), Failure>>) -> R
     }
 }
 
-/// Builds a test program and runs it in an empty scratch dir; the program prints its own results.
-fn program_suite(lang: Lang, source: &str) -> Result<(), Failure> {
-    let name = suite_name(source);
-    let exe = root().join("target/suites").join(&name).join("test_memvid");
-    cc::build_program(lang, &[&root().join(source)], &exe)?;
-    let scratch = fresh_dir(&format!("{name}-scratch"))?;
-    run(Command::new(&exe).arg(&scratch), &format!("{name} suite"))
-}
-
 const PROGRAM_SUITES: [(Lang, &str); 2] = [(Lang::C, "tests/c/test_memvid.c"), (Lang::Cpp, "tests/cpp/test_memvid.cpp")];
 
-/// The C and C++ suites under valgrind: any memory error or definite leak fails.
+/// How a C or C++ suite program is built and run: extra compiler flags, a command to run it
+/// under, and optionally the one test to run.
+struct Variant {
+    name: &'static str,
+    flags: &'static [&'static str],
+    runner: &'static [&'static str],
+    only: Option<&'static str>,
+}
+
+const PLAIN: Variant = Variant { name: "plain", flags: &[], runner: &[], only: None };
+
+/// Any memory error or definite leak fails the run.
+const VALGRIND: Variant = Variant {
+    name: "valgrind",
+    flags: &[],
+    runner: &["valgrind", "-q", "--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=1"],
+    only: None,
+};
+
+const ASAN: Variant = Variant {
+    name: "asan",
+    flags: &["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=all"],
+    runner: &[],
+    only: None,
+};
+
+const TSAN: Variant =
+    Variant { name: "tsan", flags: &["-fsanitize=thread"], runner: &[], only: Some("eight_threads_share_one_handle") };
+
+/// Builds a test program and runs it in an empty scratch dir; the program prints its own results.
+fn program_suite(lang: Lang, source: &str, variant: &Variant) -> Result<(), Failure> {
+    let name = format!("{}-{}", suite_name(source), variant.name);
+    let exe = root().join("target/suites/programs").join(&name);
+    cc::build_program_with(lang, &[&root().join(source)], &exe, variant.flags)?;
+    let scratch = fresh_dir(&name)?;
+    let mut cmd = match variant.runner.split_first() {
+        Some((runner, args)) => {
+            let mut cmd = Command::new(runner);
+            cmd.args(args).arg(&exe);
+            cmd
+        }
+        None => Command::new(&exe),
+    };
+    cmd.arg(&scratch)
+        .args(variant.only)
+        .env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=1")
+        .env("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
+        .env("TSAN_OPTIONS", format!("halt_on_error=1 suppressions={}", root().join("tests/c/tsan.supp").display()));
+    run(&mut cmd, &format!("{name} suite"))
+}
+
+/// The C and C++ suites under valgrind.
 fn memcheck() -> Result<(), Failure> {
-    let outcomes = PROGRAM_SUITES
-        .into_iter()
-        .map(|(lang, source)| {
-            let name = suite_name(source);
-            let exe = root().join("target/suites/memcheck").join(&name);
-            cc::build_program(lang, &[&root().join(source)], &exe)?;
-            let scratch = fresh_dir(&format!("memcheck-{name}"))?;
-            run(
-                Command::new("valgrind")
-                    .args(["-q", "--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=1"])
-                    .arg(&exe)
-                    .arg(&scratch),
-                &format!("valgrind {name}"),
-            )
-        })
-        .collect();
+    let outcomes = PROGRAM_SUITES.into_iter().map(|(lang, source)| program_suite(lang, source, &VALGRIND)).collect();
     tally("memcheck", "suite(s) failed under valgrind", outcomes)
 }
 
@@ -134,27 +161,10 @@ fn memcheck() -> Result<(), Failure> {
 /// on), and the C threads test with ThreadSanitizer. The Rust library itself is not instrumented:
 /// these check the C ABI's contract as seen from the caller (ownership, frees, shared handles).
 fn sanitizers() -> Result<(), Failure> {
-    let asan = ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=all"];
-    let mut outcomes: Vec<Result<(), Failure>> = PROGRAM_SUITES
-        .into_iter()
-        .map(|(lang, source)| sanitized_run(lang, source, &asan, "asan", None))
-        .collect();
-    outcomes.push(sanitized_run(Lang::C, "tests/c/test_memvid.c", &["-fsanitize=thread"], "tsan", Some("eight_threads_share_one_handle")));
+    let mut outcomes: Vec<Result<(), Failure>> =
+        PROGRAM_SUITES.into_iter().map(|(lang, source)| program_suite(lang, source, &ASAN)).collect();
+    outcomes.push(program_suite(Lang::C, "tests/c/test_memvid.c", &TSAN));
     tally("sanitizers", "sanitized run(s) failed", outcomes)
-}
-
-fn sanitized_run(lang: Lang, source: &str, flags: &[&str], kind: &str, only: Option<&str>) -> Result<(), Failure> {
-    let name = format!("{}-{kind}", suite_name(source));
-    let exe = root().join("target/suites/sanitizers").join(&name);
-    cc::build_program_with(lang, &[&root().join(source)], &exe, flags)?;
-    let scratch = fresh_dir(&format!("sanitizers-{name}"))?;
-    let mut cmd = Command::new(&exe);
-    cmd.arg(&scratch)
-        .args(only)
-        .env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=1")
-        .env("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
-        .env("TSAN_OPTIONS", format!("halt_on_error=1 suppressions={}", root().join("tests/c/tsan.supp").display()));
-    run(&mut cmd, &format!("{name} suite"))
 }
 
 fn suite_name(source: &str) -> String {

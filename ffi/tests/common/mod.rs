@@ -102,3 +102,22 @@ impl Rng {
 pub fn seed(default: u64) -> u64 {
     std::env::var("MEMVID_FFI_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(default)
 }
+
+/// This test binary again, running only the test `test` (the child side of a multi-process
+/// test), with `role` and the memory's `path` in `MEMVID_FFI_CHILD` / `MEMVID_FFI_CHILD_PATH`.
+/// With `shell_setup`, the child is started through `sh -c` after those shell commands.
+pub fn child_process(shell_setup: Option<&str>, test: &str, role: &str, path: &str) -> std::process::Command {
+    let exe = std::env::current_exe().expect("test binary path");
+    let mut cmd = match shell_setup {
+        Some(setup) => {
+            let mut cmd = std::process::Command::new("sh");
+            cmd.arg("-c").arg(format!("{setup}; exec \"$0\" \"$@\"")).arg(exe);
+            cmd
+        }
+        None => std::process::Command::new(exe),
+    };
+    cmd.args(["--exact", test, "--nocapture", "--test-threads=1", "-q"])
+        .env("MEMVID_FFI_CHILD", role)
+        .env("MEMVID_FFI_CHILD_PATH", path);
+    cmd
+}

@@ -27,8 +27,6 @@ fn text(trial: u64, n: u64) -> String {
 }
 
 #[test]
-#[ignore = "fails: memvid-core 2.0.140 grows its WAL in place and leaves a stale sketch-track offset \
-            (README, Reliability); run with `cargo tool crash`"]
 fn sigkill_during_puts_and_commits_loses_no_committed_frame() {
     let seed = seed(0xc0ffee);
     let mut rng = Rng(seed);

@@ -158,6 +158,44 @@ fn damaged_and_foreign_files_are_refused_with_codes() {
     expect_code(MemvidStore::open_read_only(encrypted.as_bytes()), Code::Encryption);
 }
 
+/// A damaged table of contents sends memvid-core into a scan of the whole file for another one;
+/// unpatched 2.0.140 hashed every suffix of the file there, so this open took hours.
+#[test]
+fn a_large_file_with_a_damaged_table_of_contents_is_refused() {
+    let dir = tempdir();
+    let good = dir.path("large.mv2");
+    let store = MemvidStore::create(good.as_bytes()).unwrap();
+    let mut rng = Rng(seed(7));
+    let mut batch = MemvidPutBatch::new();
+    for _ in 0..400 {
+        let words: Vec<String> = (0..1500).map(|_| format!("w{}", rng.below(100_000))).collect();
+        batch.add_text(words.join(" ").as_bytes(), None).unwrap();
+    }
+    store.put_many(&batch).unwrap();
+    store.commit().unwrap();
+    store.close().unwrap();
+    let bytes = std::fs::read(&good).unwrap();
+    assert!(bytes.len() > 4 << 20, "{} bytes: the file should take a slow scan to search", bytes.len());
+    // The header's footer offset (bytes 8..16) is where the table of contents starts.
+    let toc = u64::from_le_bytes(bytes[8..16].try_into().unwrap()) as usize;
+    let mut damaged = bytes.clone();
+    damaged[toc..toc + 64].fill(0xAB);
+
+    for (name, content) in [("toc-overwritten", damaged), ("tail-cut", bytes[..bytes.len() - 100].to_vec())] {
+        let path = dir.path(&format!("{name}.mv2"));
+        std::fs::write(&path, &content).unwrap();
+        for read_only in [true, false] {
+            let opened = if read_only {
+                MemvidStore::open_read_only(path.as_bytes())
+            } else {
+                MemvidStore::open(path.as_bytes())
+            };
+            let code = opened.err().map(|e| e.error_code());
+            assert_eq!(code, Some(Code::CorruptFile), "{name} (read_only: {read_only})");
+        }
+    }
+}
+
 #[test]
 fn a_full_disk_fails_the_write_and_keeps_what_was_committed() {
     let dir = tempdir();
@@ -185,12 +223,9 @@ fn a_full_disk_fails_the_write_and_keeps_what_was_committed() {
 }
 
 /// A deterministic version of tests/crash.rs: commits, one uncommitted put, SIGKILL, reopen.
-/// Without recovery.rs, memvid-core 2.0.140's writable open of this file can fail with "Invalid
-/// sketch track magic" and leave it unreadable; with it, the file opens, but the document of the
-/// last commit before the kill is missing in round 1.
+/// Unpatched memvid-core 2.0.140 lost the last committed document in round 1 (its in-place WAL
+/// growth; vendor/README.md).
 #[test]
-#[ignore = "fails: memvid-core 2.0.140 loses the last committed document here (README, Reliability); \
-            run with `cargo tool crash`"]
 fn a_writer_killed_with_uncommitted_puts_leaves_its_commits_readable_and_writable() {
     let dir = tempdir();
     let path = dir.path("killed.mv2");
@@ -225,13 +260,10 @@ fn padded_text(round: u64, n: u64) -> String {
     format!("{}round {round} document {n} tok{round}x{n}", "padding words for a longer commit ".repeat((n % 7) as usize * 20))
 }
 
-/// 200 puts with a commit after every 10th: in memvid-core 2.0.140 the put after the 13th commit
-/// (the 138th frame) returns an id that another document gets too, and its document is not in
-/// the file after the next commit. No crash is involved; the ids the binding returns come from
-/// memvid-core's own frame counter.
+/// 200 puts with a commit after every 10th: in unpatched memvid-core 2.0.140 the 138th put's WAL
+/// record ended within a record header of the ring's end, the end marker wrapped onto offset 0
+/// and hid every pending record, and that document was lost (vendor/README.md).
 #[test]
-#[ignore = "fails: memvid-core 2.0.140 drops a document in this put/commit sequence (README, \
-            Reliability); run with `cargo tool crash`"]
 fn commits_between_puts_lose_no_document() {
     let dir = tempdir();
     let store = store_with_docs(&dir.path("sequence.mv2"));

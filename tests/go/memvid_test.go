@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -229,5 +230,61 @@ func TestGoroutinesShareOneHandle(t *testing.T) {
 	mem.Commit()
 	if stats, _ := mem.Stats(); stats.FrameCount != 3+160 {
 		t.Fatalf("frame count %d", stats.FrameCount)
+	}
+}
+
+// A Close racing with puts and finds on other goroutines: every call either works or gets
+// MV203, and what was put before the close is committed by it.
+func TestCloseWhileGoroutinesWork(t *testing.T) {
+	mem, path := makeMemory(t, "closing.mv2", false)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	acknowledged := []string{}
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; ; i++ {
+				text := "racer " + strconv.Itoa(g) + " doc " + strconv.Itoa(i) + " tok" + strconv.Itoa(g) + "x" + strconv.Itoa(i)
+				_, err := mem.Put(text, nil)
+				if err == nil {
+					_, err = mem.Find("rust", nil)
+				}
+				if err != nil {
+					var e *memvid.Error
+					if !errors.As(err, &e) || e.Code != memvid.CodeHandleClosed {
+						t.Errorf("goroutine %d: %v", g, err)
+					}
+					return
+				}
+				mu.Lock()
+				acknowledged = append(acknowledged, "tok"+strconv.Itoa(g)+"x"+strconv.Itoa(i))
+				mu.Unlock()
+			}
+		}(g)
+	}
+	for {
+		mu.Lock()
+		n := len(acknowledged)
+		mu.Unlock()
+		if n >= 40 {
+			break
+		}
+		runtime.Gosched()
+	}
+	if err := mem.Close(); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	reopened, err := memvid.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reopened.Close()
+	for _, token := range acknowledged {
+		hits, err := reopened.Find(token, nil)
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%s: not found after the close (%v)", token, err)
+		}
 	}
 }

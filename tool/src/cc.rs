@@ -44,10 +44,14 @@ pub fn build_program(lang: Lang, sources: &[&Path], out: &Path) -> Result<(), Fa
 
 /// `build_program` with extra compiler flags (sanitizers).
 pub fn build_program_with(lang: Lang, sources: &[&Path], out: &Path, extra: &[&str]) -> Result<(), Failure> {
+    build_program_against(lang, sources, out, extra, &lib_dir())
+}
+
+/// `build_program_with`, linked against the library in `lib` (the benchmark's release build).
+pub fn build_program_against(lang: Lang, sources: &[&Path], out: &Path, extra: &[&str], lib: &Path) -> Result<(), Failure> {
     if let Some(dir) = out.parent() {
         std::fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
     }
-    let lib = lib_dir();
     let mut cmd = Command::new(lang.compiler());
     cmd.args(lang.flags())
         .args(extra)

@@ -3,6 +3,7 @@
 //! A language whose toolchain is missing is skipped with the command that installs it, unless
 //! `--require-all` is given (CI), which makes a skip a failure.
 
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::{lib_dir, root, run, Failure};
@@ -56,7 +57,7 @@ pub const LANGUAGES: &[Language] = &[
         example_dir: "examples/go",
         probe: &["go", "version"],
         install: "apt-get install -y golang-go pkg-config",
-        test: &["go", "test", "-v", "-count=1", "./..."],
+        test: &["go", "test", "-race", "-v", "-count=1", "./..."],
         example: &["go", "run", "."],
     },
     Language {
@@ -129,7 +130,11 @@ pub fn run_language(lang: &Language) -> Outcome {
         Ok(n) => n,
         Err(Failure(m)) => return Outcome::Failed(m),
     };
-    let memory = root().join("target/scratch").join(format!("{}-example.mv2", lang.name));
+    let scratch = root().join("target/scratch");
+    if let Err(e) = std::fs::create_dir_all(&scratch) {
+        return Outcome::Failed(format!("{}: {e}", scratch.display()));
+    }
+    let memory = scratch.join(format!("{}-example.mv2", lang.name));
     let _ = std::fs::remove_file(&memory);
     let mut example = command(lang.example_dir, lang.example);
     example.arg(&memory);
@@ -158,9 +163,12 @@ fn command(dir: &str, argv: &[&str]) -> Command {
 /// A `memvid.pc` for the build tree (headers in bindings/c, library in the target dir), so that
 /// pkg-config users (Go's `#cgo pkg-config: memvid`) build against this checkout.
 pub fn write_build_tree_pkgconfig() -> Result<(), Failure> {
-    let dir = root().join("target/pkgconfig");
-    std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
-    let lib = lib_dir();
+    write_pkgconfig(&root().join("target/pkgconfig"), &lib_dir())
+}
+
+/// Writes `dir/memvid.pc` for the headers in bindings/c and the library in `lib`.
+pub fn write_pkgconfig(dir: &Path, lib: &Path) -> Result<(), Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
     let pc = format!(
         "Name: memvid\nDescription: memvid C API (memvid-ffi), build tree\nVersion: {}\n\
          Cflags: -I{}\nLibs: -L{} -lmemvid_ffi -Wl,-rpath,{}\n",

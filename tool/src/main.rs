@@ -3,17 +3,22 @@
 //!   gen [--check]   regenerate bindings/{c,cpp,dart,js} and the README error table,
 //!                   or check that the committed ones are current
 //!   build           build the library (target/debug/libmemvid_ffi.{so,a})
-//!   test            run every suite and language wrapper; one result line each
-//!                   (--require-all: a language whose toolchain is missing fails)
+//!   test [NAME..]   run every suite and language wrapper (or the named ones); one result
+//!                   line each (--require-all: a language whose toolchain is missing fails)
 //!   demo            build, create a memory under target/, put, find, print (examples/c)
 //!   setup           install every language toolchain (Debian: apt, pip, rustup target)
+//!   bench [flags]   the benchmark: every path against native memvid-core (tool/src/bench.rs;
+//!                   --docs N --queries N --batch N --stats-calls N --open-close N --runs N
+//!                   --only c,go,... --publish to copy the report to docs/)
 //!   wasm            build the bridge for wasm32-wasip1 (JS bindings), with the wasm patches
 
+mod bench;
 mod cc;
 mod decls;
 mod gen;
 mod langs;
 mod suites;
+mod vendor;
 mod wasm;
 
 use std::path::{Path, PathBuf};
@@ -69,13 +74,16 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("gen") => gen::run(flag("--check")),
         Some("build") => build_library().map(|()| println!("built {}", lib_dir().display())),
-        Some("test") => suites::run_all(flag("--require-all")),
+        Some("test") => {
+            let names: Vec<&str> = args[1..].iter().map(String::as_str).filter(|a| !a.starts_with("--")).collect();
+            suites::run_all(flag("--require-all"), &names)
+        }
         Some("setup") => langs::setup(),
+        Some("bench") => bench::run_bench(&args[1..]),
         Some("wasm") => wasm::build().map(|_| ()),
         Some("demo") => suites::demo(),
-        Some("crash") => suites::known_failures(),
         _ => {
-            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] | demo | setup | wasm | crash>");
+            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] [NAME..] | demo | bench [flags] | setup | wasm>");
             return ExitCode::from(2);
         }
     };

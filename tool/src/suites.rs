@@ -8,12 +8,13 @@ use std::process::Command;
 
 use crate::cc::{self, Lang};
 use crate::langs::{self, Outcome};
-use crate::{build_library, gen, root, run, wasm, Failure};
+use crate::{build_library, gen, root, run, vendor, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
-const SUITES: [Suite; 9] = [
+const SUITES: [Suite; 10] = [
     ("generated", || gen::run(true)),
+    ("vendor", vendor::check),
     ("rust", rust),
     ("headers", headers),
     ("c", || program_suite(Lang::C, "tests/c/test_memvid.c", &PLAIN)),
@@ -24,12 +25,19 @@ const SUITES: [Suite; 9] = [
     ("js", js),
 ];
 
-/// Every suite, then every language wrapper. With `require_all`, a language whose toolchain is
-/// missing fails instead of being skipped.
-pub fn run_all(require_all: bool) -> Result<(), Failure> {
+/// Every suite, then every language wrapper; with `only` non-empty, just the suites and languages
+/// named there. With `require_all`, a language whose toolchain is missing fails instead of being
+/// skipped.
+pub fn run_all(require_all: bool, only: &[&str]) -> Result<(), Failure> {
+    let known = SUITES.iter().map(|(name, _)| *name).chain(langs::LANGUAGES.iter().map(|l| l.name));
+    let known: Vec<&str> = known.collect();
+    if let Some(unknown) = only.iter().find(|name| !known.contains(name)) {
+        return Err(Failure(format!("no suite or language named {unknown}; there are: {}", known.join(" "))));
+    }
+    let chosen = |name: &str| only.is_empty() || only.contains(&name);
     build_library()?;
     let mut outcomes: Vec<(&str, bool, String)> = Vec::new();
-    for (name, suite) in SUITES {
+    for (name, suite) in SUITES.into_iter().filter(|(name, _)| chosen(name)) {
         println!("\n=== suite {name} ===");
         let outcome = suite();
         if let Err(Failure(message)) = &outcome {
@@ -38,7 +46,7 @@ pub fn run_all(require_all: bool) -> Result<(), Failure> {
         outcomes.push((name, outcome.is_ok(), if outcome.is_ok() { "passed" } else { "FAILED" }.into()));
     }
     langs::write_build_tree_pkgconfig()?;
-    for lang in langs::LANGUAGES {
+    for lang in langs::LANGUAGES.iter().filter(|l| chosen(l.name)) {
         println!("\n=== language {} ===", lang.name);
         let (ok, line) = match langs::run_language(lang) {
             Outcome::Ran { passed } => (true, format!("ran: {passed} tests passed, example ran")),
@@ -169,17 +177,6 @@ fn sanitizers() -> Result<(), Failure> {
 
 fn suite_name(source: &str) -> String {
     Path::new(source).parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy().to_string()
-}
-
-/// Tests that fail because of memvid-core 2.0.140 bugs (README, Reliability): kept runnable so
-/// the day they pass is visible, and out of `cargo tool test` until then.
-pub fn known_failures() -> Result<(), Failure> {
-    run(
-        Command::new(env!("CARGO"))
-            .current_dir(root())
-            .args(["test", "-p", "memvid-ffi", "--test", "crash", "--test", "reliability", "--", "--ignored"]),
-        "the ignored crash-safety tests",
-    )
 }
 
 /// The npm package over the WebAssembly build: node --test (with a native peer for the

@@ -3,7 +3,8 @@
 //! memvid-core, tantivy and memmap2 need small wasm-only patches (wasm/patches/*.diff, against
 //! the exact pinned versions). They are applied to copies under target/wasm/vendor and wired in
 //! by a throwaway workspace (target/wasm/build) whose `[patch.crates-io]` points at the copies:
-//! native builds, and the repository's Cargo.lock, never see patched crates.
+//! native builds never see the wasm patches. memvid-core is copied from vendor/ (the native
+//! build's patched copy, see vendor/README.md), the others from the cargo registry.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use std::process::Command;
 
 use crate::{root, run, Failure};
 
-/// (crate directory in the registry, patch file) — versions are the pinned ones.
+/// Crate directories (registry or vendor/) with a wasm patch; versions are the pinned ones.
 const PATCHED: [&str; 3] = ["memvid-core-2.0.140", "tantivy-0.25.0", "memmap2-0.9.12"];
 pub const TARGET: &str = "wasm32-wasip1";
 
@@ -24,7 +25,8 @@ pub fn build() -> Result<PathBuf, Failure> {
     let _ = fs::remove_dir_all(&vendor);
     fs::create_dir_all(&vendor).map_err(|e| Failure(format!("{}: {e}", vendor.display())))?;
     for krate in PATCHED {
-        let pristine = registry.join(krate);
+        let vendored = root().join("vendor").join(krate);
+        let pristine = if vendored.is_dir() { vendored } else { registry.join(krate) };
         if !pristine.is_dir() {
             return Err(Failure(format!("{} is not in the cargo registry (run `cargo fetch`)", pristine.display())));
         }
@@ -72,17 +74,13 @@ fn check_pins() -> Result<(), Failure> {
 
 fn registry_sources() -> Result<PathBuf, Failure> {
     run(Command::new(env!("CARGO")).args(["fetch", "--quiet"]).current_dir(root()), "cargo fetch")?;
-    let home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .ok_or_else(|| Failure("neither CARGO_HOME nor HOME is set".into()))?;
-    let src = home.join("registry/src");
+    let src = crate::vendor::cargo_home()?.join("registry/src");
     fs::read_dir(&src)
         .map_err(|e| Failure(format!("{}: {e}", src.display())))?
         .flatten()
         .map(|e| e.path())
-        .find(|p| p.join(PATCHED[0]).is_dir())
-        .ok_or_else(|| Failure(format!("no registry index under {} holds {}", src.display(), PATCHED[0])))
+        .find(|p| p.join(PATCHED[1]).is_dir())
+        .ok_or_else(|| Failure(format!("no registry index under {} holds {}", src.display(), PATCHED[1])))
 }
 
 /// A cdylib that links the bridge (its `#[no_mangle]` functions are the module's exports), with

@@ -1,0 +1,155 @@
+//! The reference path of `cargo tool bench`: the workload run on memvid-core directly, making
+//! the calls the binding makes for the same operation (so a ratio measures the binding, not a
+//! different use of memvid-core):
+//!
+//! - puts use the binding's default `PutOptions` (auto-tagging, date and triplet extraction and
+//!   instant indexing off);
+//! - a batch is `begin_batch` with the WAL pre-sized as the binding sizes it, puts, `end_batch`;
+//! - lexical find is `Memvid::search` with `no_sketch`, k = 10, 200 snippet characters;
+//! - vector search is `vec_search_with_embedding`, k = 10;
+//! - open + close is a read-only open, dropped.
+//!
+//! Usage: memvid-bench-native <workload_dir> <out_dir>; prints `RESULT {json}` (see
+//! tool/src/bench.rs for the protocol every path follows).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use memvid_core::{Memvid, PutManyOpts, PutOptions, SearchRequest};
+
+struct Workload {
+    docs: Vec<String>,
+    vectors: Vec<Vec<f32>>,
+    queries: Vec<String>,
+    qvectors: Vec<Vec<f32>>,
+    batch: usize,
+    stats_calls: usize,
+    open_close: usize,
+}
+
+fn load(dir: &Path) -> Workload {
+    let meta: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("meta.json")).unwrap()).unwrap();
+    let n = |key: &str| meta[key].as_u64().unwrap_or_else(|| panic!("meta.json: {key}")) as usize;
+    let lines = |name: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join(name)).unwrap().lines().map(str::to_owned).collect()
+    };
+    let vectors = |name: &str| -> Vec<Vec<f32>> {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let floats: Vec<f32> = bytes.chunks_exact(4).map(|b| f32::from_le_bytes(b.try_into().unwrap())).collect();
+        floats.chunks_exact(n("dim")).map(<[f32]>::to_vec).collect()
+    };
+    Workload {
+        docs: lines("docs.txt"),
+        vectors: vectors("vectors.f32"),
+        queries: lines("queries.txt"),
+        qvectors: vectors("qvectors.f32"),
+        batch: n("batch"),
+        stats_calls: n("stats_calls"),
+        open_close: n("open_close"),
+    }
+}
+
+fn options() -> PutOptions {
+    PutOptions {
+        auto_tag: false,
+        extract_dates: false,
+        extract_triplets: false,
+        instant_index: false,
+        ..PutOptions::default()
+    }
+}
+
+/// Microseconds per operation.
+fn per_op(start: Instant, ops: usize) -> f64 {
+    start.elapsed().as_secs_f64() * 1e6 / ops as f64
+}
+
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<f64>().ok());
+    kb.unwrap_or(0.0) / 1024.0
+}
+
+fn main() {
+    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let [workload, out] = &args[..] else {
+        eprintln!("usage: memvid-bench-native <workload_dir> <out_dir>");
+        std::process::exit(2);
+    };
+    let w = load(workload);
+    let n = w.docs.len();
+
+    let mut single = Memvid::create(out.join("single.mv2")).unwrap();
+    let start = Instant::now();
+    for (doc, vector) in w.docs.iter().zip(&w.vectors) {
+        single.put_with_embedding_and_options(doc.as_bytes(), vector.clone(), options()).unwrap();
+    }
+    let put_us = per_op(start, n);
+    let start = Instant::now();
+    single.commit().unwrap();
+    let commit_ms = start.elapsed().as_secs_f64() * 1e3;
+    drop(single);
+
+    let batch_path = out.join("batch.mv2");
+    let mut mem = Memvid::create(&batch_path).unwrap();
+    let start = Instant::now();
+    for (docs, vectors) in w.docs.chunks(w.batch).zip(w.vectors.chunks(w.batch)) {
+        // The binding's WAL estimate: payload + vector + 1 KiB per document.
+        let estimate = docs.iter().map(|d| d.len() as u64 + 4 * vectors[0].len() as u64 + 1024).sum();
+        mem.begin_batch(PutManyOpts { wal_pre_size_bytes: estimate, ..PutManyOpts::default() }).unwrap();
+        for (doc, vector) in docs.iter().zip(vectors) {
+            mem.put_with_embedding_and_options(doc.as_bytes(), vector.clone(), options()).unwrap();
+        }
+        mem.end_batch().unwrap();
+    }
+    let put_many_us = per_op(start, n);
+    mem.commit().unwrap();
+
+    let mut hits = 0;
+    let start = Instant::now();
+    for query in &w.queries {
+        let request = SearchRequest {
+            query: query.clone(),
+            top_k: 10,
+            snippet_chars: 200,
+            uri: None,
+            scope: None,
+            cursor: None,
+            as_of_frame: None,
+            as_of_ts: None,
+            no_sketch: true,
+            acl_context: None,
+            acl_enforcement_mode: Default::default(),
+        };
+        hits += mem.search(request).unwrap().hits.len();
+    }
+    let find_us = per_op(start, w.queries.len());
+
+    let start = Instant::now();
+    for q in &w.qvectors {
+        let mut response = mem.vec_search_with_embedding("", q, 10, 200, None).unwrap();
+        response.hits.truncate(10);
+        std::hint::black_box(response);
+    }
+    let vec_search_us = per_op(start, w.qvectors.len());
+
+    let start = Instant::now();
+    for _ in 0..w.stats_calls {
+        std::hint::black_box(mem.stats().unwrap());
+    }
+    let stats_us = per_op(start, w.stats_calls);
+    drop(mem);
+
+    let start = Instant::now();
+    for _ in 0..w.open_close {
+        drop(Memvid::open_read_only(&batch_path).unwrap());
+    }
+    let open_close_us = per_op(start, w.open_close);
+
+    let result = serde_json::json!({
+        "put_us": put_us, "commit_ms": commit_ms, "put_many_us": put_many_us, "find_us": find_us,
+        "vec_search_us": vec_search_us, "stats_us": stats_us, "open_close_us": open_close_us,
+        "peak_rss_mb": peak_rss_mb(), "hits": hits,
+    });
+    println!("RESULT {result}");
+}

@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "MemvidError.h"
 #include "MemvidFrameIds.h"
 #include "MemvidPutBatch.h"
 #include "MemvidSearchResults.h"

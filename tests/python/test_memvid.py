@@ -3,6 +3,7 @@ import os
 import sys
 import tempfile
 import unittest
+from array import array
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "bindings", "python"))
 from memvid import Doc, Memory, MemvidError, version  # noqa: E402
@@ -84,6 +85,10 @@ class MemoryTest(unittest.TestCase):
     def test_vec_and_hybrid(self):
         with self.make("vec.mv2", vectors=True) as mem:
             self.assertEqual([h.frame_id for h in mem.vec_search(axis(1), k=2)], [1, 0])
+            # float32 buffers take the memcpy path, doubles in an array the element-wise one
+            self.assertEqual([h.frame_id for h in mem.vec_search(array("f", axis(1)), k=2)], [1, 0])
+            self.assertEqual([h.frame_id for h in mem.vec_search(array("d", axis(2)), k=1)], [2])
+            self.assertCode("MV202", mem.vec_search, array("f", [1.0, float("inf"), 0.0, 0.0]))
             self.assertEqual(mem.find("", mode="vec", embedding=axis(2), k=1)[0].frame_id, 2)
             fused = {h.frame_id for h in mem.find("rust", mode="hybrid", embedding=axis(1))}
             self.assertTrue({0, 1} <= fused)

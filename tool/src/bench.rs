@@ -285,9 +285,9 @@ fn write_workload(config: &Config, dir: &Path) -> Result<(), Failure> {
     let mut queries = String::new();
     let mut qvectors = Vec::with_capacity(config.queries * DIM * 4);
     for _ in 0..config.queries {
-        // Mid-frequency words: queries that match some documents, not all of them.
-        let a = &vocabulary[200 + rng.below(1500)];
-        let b = &vocabulary[200 + rng.below(1500)];
+        // Two common words: most queries match enough documents to fill k = 10.
+        let a = &vocabulary[20 + rng.below(300)];
+        let b = &vocabulary[20 + rng.below(300)];
         writeln!(queries, "{a} {b}").unwrap();
         qvectors.extend(rng.unit_vector().iter().flat_map(|x| x.to_le_bytes()));
     }
@@ -436,9 +436,9 @@ fn report(
         "## Workload\n\n{} generated text documents (60 to 160 words each from a 4,000-word vocabulary, \
          fixed seed) with a {DIM}-dimensional embedding each; {} two-word lexical queries and {} query \
          vectors; put_many in batches of {}; {} stats calls; {} read-only open + close cycles. Each path \
-         ran {} times, interleaved with the others; the tables give the median and, in parentheses, \
+         ran {} time(s), interleaved with the others; the tables give the median and, in parentheses, \
          the range over the runs. Release builds; the WebAssembly module is built as `cargo tool wasm` \
-         builds it (opt-level \"s\", wasm-opt).\n",
+         builds it (opt-level 3, wasm-opt -O3).\n",
         config.docs, config.queries, config.queries, config.batch, config.stats_calls, config.open_close, config.runs
     )
     .unwrap();
@@ -483,7 +483,15 @@ fn report(
         }
         md.push('\n');
     }
-    md.push_str("\n![throughput ratio to native](ratios.svg)\n\n## Paths\n\n");
+    md.push_str("\nPer-call overhead over native (median stats time minus native's):");
+    let native_stats = results.get("native").and_then(|r| median(&values(r, "stats_us")));
+    for p in &others {
+        if let (Some(n), Some(t)) = (native_stats, median(&values(&results[p.name], "stats_us"))) {
+            write!(md, " {} {:+.2} µs;", p.name, t - n).unwrap();
+        }
+    }
+    md.pop();
+    md.push_str(".\n\n![throughput ratio to native](ratios.svg)\n\n## Paths\n\n");
     for p in &PATHS {
         let status = if let Some((_, why)) = failures.iter().find(|(n, _)| *n == p.name) {
             format!(" — **failed**: {}", why.lines().next().unwrap_or_default())

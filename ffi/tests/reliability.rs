@@ -139,18 +139,7 @@ fn damaged_and_foreign_files_are_refused_with_codes() {
         ("zeroed-header", [vec![0u8; 4096], bytes[4096..].to_vec()].concat()),
     ];
     for (name, content) in cases {
-        let path = dir.path(&format!("{name}.mv2"));
-        std::fs::write(&path, &content).unwrap();
-        for read_only in [false, true] {
-            let opened = if read_only {
-                MemvidStore::open_read_only(path.as_bytes())
-            } else {
-                MemvidStore::open(path.as_bytes())
-            };
-            let code = opened.err().map(|e| e.error_code());
-            assert_eq!(code, Some(Code::CorruptFile), "{name} (read_only: {read_only})");
-        }
-        assert!(std::fs::read(&path).unwrap() == content, "{name}: a refused open changed the file");
+        assert_refused_as_corrupt(&dir, name, &content);
     }
     let encrypted = dir.path("locked.mv2e");
     std::fs::write(&encrypted, [b"MV2E".as_slice(), &[7u8; 4096]].concat()).unwrap();
@@ -181,19 +170,25 @@ fn a_large_file_with_a_damaged_table_of_contents_is_refused() {
     let mut damaged = bytes.clone();
     damaged[toc..toc + 64].fill(0xAB);
 
-    for (name, content) in [("toc-overwritten", damaged), ("tail-cut", bytes[..bytes.len() - 100].to_vec())] {
-        let path = dir.path(&format!("{name}.mv2"));
-        std::fs::write(&path, &content).unwrap();
-        for read_only in [true, false] {
-            let opened = if read_only {
-                MemvidStore::open_read_only(path.as_bytes())
-            } else {
-                MemvidStore::open(path.as_bytes())
-            };
-            let code = opened.err().map(|e| e.error_code());
-            assert_eq!(code, Some(Code::CorruptFile), "{name} (read_only: {read_only})");
-        }
+    assert_refused_as_corrupt(&dir, "toc-overwritten", &damaged);
+    assert_refused_as_corrupt(&dir, "tail-cut", &bytes[..bytes.len() - 100]);
+}
+
+/// Writes `content` as `<name>.mv2` and asserts that both opens refuse it with MV012 and leave
+/// it byte-for-byte as it was.
+fn assert_refused_as_corrupt(dir: &TempDir, name: &str, content: &[u8]) {
+    let path = dir.path(&format!("{name}.mv2"));
+    std::fs::write(&path, content).unwrap();
+    for read_only in [false, true] {
+        let opened = if read_only {
+            MemvidStore::open_read_only(path.as_bytes())
+        } else {
+            MemvidStore::open(path.as_bytes())
+        };
+        let code = opened.err().map(|e| e.error_code());
+        assert_eq!(code, Some(Code::CorruptFile), "{name} (read_only: {read_only})");
     }
+    assert!(std::fs::read(&path).unwrap() == content, "{name}: a refused open changed the file");
 }
 
 #[test]

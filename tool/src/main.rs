@@ -9,7 +9,7 @@
 //!   setup           install every language toolchain (Debian: apt, pip, rustup target)
 //!   bench [flags]   the benchmark: every path against native memvid-core (tool/src/bench.rs;
 //!                   --docs N --queries N --batch N --stats-calls N --open-close N --runs N
-//!                   --only c,go,... --publish to copy the report to docs/)
+//!                   --sdk-runs N --only c,go,... --publish to copy the report to docs/)
 //!   wasm            build the bridge for wasm32-wasip1 (JS bindings), with the wasm patches
 
 mod bench;

@@ -31,6 +31,9 @@ MemvidSearchHitIter* memvid_MemvidSearchResults_iter(const MemvidSearchResults* 
 typedef struct memvid_MemvidSearchResults_to_json_result {union { MemvidError* err;}; bool is_ok;} memvid_MemvidSearchResults_to_json_result;
 memvid_MemvidSearchResults_to_json_result memvid_MemvidSearchResults_to_json(const MemvidSearchResults* self, DiplomatWrite* write);
 
+typedef struct memvid_MemvidSearchResults_hits_json_result {union { MemvidError* err;}; bool is_ok;} memvid_MemvidSearchResults_hits_json_result;
+memvid_MemvidSearchResults_hits_json_result memvid_MemvidSearchResults_hits_json(const MemvidSearchResults* self, DiplomatWrite* write);
+
 void memvid_MemvidSearchResults_destroy(MemvidSearchResults* self);
 
 

@@ -72,6 +72,15 @@ public:
   template<typename W>
   inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> to_json_write(W& writeable_output) const;
 
+  /**
+   * The hits alone, as a JSON array of memvid-core `SearchHit`s without `chunk_text` (a
+   * hit's whole chunk, often the whole document: `MemvidStore::frame_text` gives it). About
+   * a third the size of `to_json`, for wrappers that decode every hit of every search.
+   */
+  inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> hits_json() const;
+  template<typename W>
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> hits_json_write(W& writeable_output) const;
+
     inline const memvid_ffi::capi::MemvidSearchResults* AsFFI() const;
     inline memvid_ffi::capi::MemvidSearchResults* AsFFI();
     inline static const memvid_ffi::MemvidSearchResults* FromFFI(const memvid_ffi::capi::MemvidSearchResults* ptr);

@@ -34,6 +34,9 @@ namespace capi {
     typedef struct memvid_MemvidSearchResults_to_json_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidSearchResults_to_json_result;
     memvid_MemvidSearchResults_to_json_result memvid_MemvidSearchResults_to_json(const memvid_ffi::capi::MemvidSearchResults* self, memvid_ffi::diplomat::capi::DiplomatWrite* write);
 
+    typedef struct memvid_MemvidSearchResults_hits_json_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidSearchResults_hits_json_result;
+    memvid_MemvidSearchResults_hits_json_result memvid_MemvidSearchResults_hits_json(const memvid_ffi::capi::MemvidSearchResults* self, memvid_ffi::diplomat::capi::DiplomatWrite* write);
+
     void memvid_MemvidSearchResults_destroy(MemvidSearchResults* self);
 
     } // extern "C"
@@ -81,6 +84,21 @@ template<typename W>
 inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidSearchResults::to_json_write(W& writeable) const {
     memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
     auto result = memvid_ffi::capi::memvid_MemvidSearchResults_to_json(this->AsFFI(),
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidSearchResults::hits_json() const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    auto result = memvid_ffi::capi::memvid_MemvidSearchResults_hits_json(this->AsFFI(),
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::string>(std::move(output))) : memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+template<typename W>
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidSearchResults::hits_json_write(W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    auto result = memvid_ffi::capi::memvid_MemvidSearchResults_hits_json(this->AsFFI(),
         &write);
     return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
 }

@@ -186,6 +186,8 @@ MemvidSearchHit* memvid_MemvidSearchResults_get(const MemvidSearchResults* self,
 MemvidSearchHitIter* memvid_MemvidSearchResults_iter(const MemvidSearchResults* self);
 typedef struct memvid_MemvidSearchResults_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidSearchResults_to_json_result;
 memvid_MemvidSearchResults_to_json_result memvid_MemvidSearchResults_to_json(const MemvidSearchResults* self, DiplomatWrite* write);
+typedef struct memvid_MemvidSearchResults_hits_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidSearchResults_hits_json_result;
+memvid_MemvidSearchResults_hits_json_result memvid_MemvidSearchResults_hits_json(const MemvidSearchResults* self, DiplomatWrite* write);
 void memvid_MemvidSearchResults_destroy(MemvidSearchResults* self);
 typedef struct memvid_MemvidStore_create_result { union { MemvidStore* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_create_result;
 memvid_MemvidStore_create_result memvid_MemvidStore_create(DiplomatStringView path);

@@ -92,10 +92,26 @@ func errOf(union unsafe.Pointer) error { return takeError(okOf[*C.MemvidError](u
 
 // written runs a function that writes into a DiplomatWrite and returns the text.
 func written(f func(w *C.DiplomatWrite)) string {
-	w := C.diplomat_buffer_write_create(64)
-	defer C.diplomat_buffer_write_destroy(w)
-	f(w)
-	return C.GoStringN(C.diplomat_buffer_write_get_bytes(w), C.int(C.diplomat_buffer_write_len(w)))
+	w := newWriter()
+	defer w.free()
+	return w.text(f)
+}
+
+// writer is one DiplomatWrite reused for several texts (the hits of a search): each cgo call
+// costs about as much as a short string, so creating and destroying a buffer per text doubled
+// the cost of reading a hit.
+type writer struct{ w *C.DiplomatWrite }
+
+func newWriter() writer { return writer{C.diplomat_buffer_write_create(256)} }
+
+func (w writer) free() { C.diplomat_buffer_write_destroy(w.w) }
+
+// text empties the buffer (it keeps its capacity; Rust appends at len), runs f and copies out
+// what f wrote. The fields are read directly: they are plain C struct fields.
+func (w writer) text(f func(w *C.DiplomatWrite)) string {
+	w.w.len = 0
+	f(w.w)
+	return C.GoStringN(w.w.buf, C.int(w.w.len))
 }
 
 // cstr is a C copy of s, to be released with free (C must not keep Go pointers).
@@ -454,6 +470,8 @@ func (m *Memory) VecSearch(embedding []float32, k int) ([]Hit, error) {
 
 func hits(results *C.MemvidSearchResults) []Hit {
 	defer C.memvid_MemvidSearchResults_destroy(results)
+	w := newWriter()
+	defer w.free()
 	out := make([]Hit, int(C.memvid_MemvidSearchResults_len(results)))
 	for i := range out {
 		h := C.memvid_MemvidSearchResults_get(results, C.size_t(i))
@@ -461,9 +479,9 @@ func hits(results *C.MemvidSearchResults) []Hit {
 			FrameID: uint64(C.memvid_MemvidSearchHit_frame_id(h)),
 			Rank:    int(C.memvid_MemvidSearchHit_rank(h)),
 			Score:   float32(C.memvid_MemvidSearchHit_score(h)),
-			URI:     written(func(w *C.DiplomatWrite) { C.memvid_MemvidSearchHit_uri(h, w) }),
-			Title:   written(func(w *C.DiplomatWrite) { C.memvid_MemvidSearchHit_title(h, w) }),
-			Text:    written(func(w *C.DiplomatWrite) { C.memvid_MemvidSearchHit_text(h, w) }),
+			URI:     w.text(func(w *C.DiplomatWrite) { C.memvid_MemvidSearchHit_uri(h, w) }),
+			Title:   w.text(func(w *C.DiplomatWrite) { C.memvid_MemvidSearchHit_title(h, w) }),
+			Text:    w.text(func(w *C.DiplomatWrite) { C.memvid_MemvidSearchHit_text(h, w) }),
 		}
 		C.memvid_MemvidSearchHit_destroy(h)
 	}

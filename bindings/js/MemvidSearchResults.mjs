@@ -154,6 +154,34 @@ export class MemvidSearchResults {
         }
     }
 
+    /**
+     * The hits alone, as a JSON array of memvid-core `SearchHit`s without `chunk_text` (a
+     * hit's whole chunk, often the whole document: `MemvidStore::frame_text` gives it). About
+     * a third the size of `to_json`, for wrappers that decode every hit of every search.
+     */
+    hitsJson() {
+        const diplomatReceive = new diplomatRuntime.DiplomatReceiveBuf(wasm, 5, 4, true);
+
+        const write = new diplomatRuntime.DiplomatWriteBuf(wasm);
+
+
+        const result = wasm.memvid_MemvidSearchResults_hits_json(diplomatReceive.buffer, this.ffiValue, write.buffer);
+
+        try {
+            if (!diplomatReceive.resultFlag) {
+                const cause = new MemvidError(diplomatRuntime.internalConstructor, diplomatRuntime.ptrRead(wasm, diplomatReceive.buffer), []);
+                throw new globalThis.Error('MemvidError: ' + cause.toString(), { cause });
+            }
+            return write.readString8();
+        }
+
+        finally {
+            diplomatRuntime.FUNCTION_PARAM_ALLOC.clean();
+            diplomatReceive.free();
+            write.free();
+        }
+    }
+
     constructor(symbol, ptr, selfEdge) {
         return this.#internalConstructor(...arguments)
     }

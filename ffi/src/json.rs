@@ -42,6 +42,14 @@ pub(crate) fn write<T: Serialize>(value: &T, out: &mut DiplomatWrite) -> FfiResu
         .map_err(|_| MemvidError::new(MemvidErrorCode::Internal, "could not write JSON output"))
 }
 
+/// Hits without `chunk_text`: it repeats the chunk each hit's snippet comes from, and decoding it
+/// on every search was most of the cost of a find in the JSON-reading wrappers.
+pub(crate) fn write_hits(hits: &[memvid_core::SearchHit], out: &mut DiplomatWrite) -> FfiResult<()> {
+    let compact: Vec<memvid_core::SearchHit> =
+        hits.iter().map(|hit| memvid_core::SearchHit { chunk_text: None, ..hit.clone() }).collect();
+    write(&compact, out)
+}
+
 pub(crate) fn to_string<T: Serialize>(value: &T) -> FfiResult<String> {
     serde_json::to_string(value).map_err(|e| {
         MemvidError::new(MemvidErrorCode::Internal, format!("could not encode JSON: {e}"))

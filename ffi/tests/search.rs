@@ -54,7 +54,13 @@ fn lexical_find_returns_the_matching_frame_with_its_snippet() {
     assert_eq!(written(|w| hit.uri(w)), "mv2://docs/2");
     assert!(written(|w| hit.text(w)).contains("Tomatoes"));
     assert!(written_ok(|w| hit.to_json(w)).contains("\"frame_id\":2"));
-    assert!(written_ok(|w| results.to_json(w)).contains("\"engine\":\"tantivy\""));
+    let full = written_ok(|w| results.to_json(w));
+    assert!(full.contains("\"engine\":\"tantivy\"") && full.contains("\"chunk_text\""), "{full}");
+    let hits: serde_json::Value = serde_json::from_str(&written_ok(|w| results.hits_json(w))).unwrap();
+    let hits = hits.as_array().expect("an array of hits");
+    assert_eq!(hits.len(), results.len());
+    assert_eq!(hits[0]["frame_id"], 2);
+    assert!(hits.iter().all(|h| h.get("chunk_text").is_none() && h["text"].is_string()), "{hits:?}");
     assert!(store.find(b"xylophone", None).unwrap().is_empty());
 
     let mut scoped = MemvidFindOptions::new();

@@ -9,13 +9,16 @@
 //! - vector search is `vec_search_with_embedding`, k = 10;
 //! - open + close is a read-only open, dropped.
 //!
+//! Each operation is a function of its own (`op_*`) so that instruction counts can be read per
+//! operation; see tool/src/bench.rs.
+//!
 //! Usage: memvid-bench-native <workload_dir> <out_dir>; prints `RESULT {json}` (see
 //! tool/src/bench.rs for the protocol every path follows).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use memvid_core::{Memvid, PutManyOpts, PutOptions, SearchRequest};
+use memvid_core::{Memvid, PutManyOpts, PutOptions, SearchRequest, SearchResponse};
 
 struct Workload {
     docs: Vec<String>,
@@ -70,6 +73,66 @@ fn peak_rss_mb() -> f64 {
     kb.unwrap_or(0.0) / 1024.0
 }
 
+// One function per measured operation, never inlined: `cargo tool bench` counts the instructions
+// of each (callgrind, inclusive) and compares them with the C functions of the same operation.
+// Results are returned, not dropped inside, as the C path frees them outside its call too.
+
+#[inline(never)]
+fn op_put(mem: &mut Memvid, doc: &str, vector: &[f32]) -> u64 {
+    mem.put_with_embedding_and_options(doc.as_bytes(), vector.to_vec(), options()).unwrap()
+}
+
+#[inline(never)]
+fn op_put_batch(mem: &mut Memvid, docs: &[String], vectors: &[Vec<f32>]) {
+    // The binding's WAL estimate: payload + vector + 1 KiB per document.
+    let estimate = docs.iter().map(|d| d.len() as u64 + 4 * vectors[0].len() as u64 + 1024).sum();
+    mem.begin_batch(PutManyOpts { wal_pre_size_bytes: estimate, ..PutManyOpts::default() }).unwrap();
+    for (doc, vector) in docs.iter().zip(vectors) {
+        mem.put_with_embedding_and_options(doc.as_bytes(), vector.clone(), options()).unwrap();
+    }
+    mem.end_batch().unwrap();
+}
+
+#[inline(never)]
+fn op_commit(mem: &mut Memvid) {
+    mem.commit().unwrap();
+}
+
+#[inline(never)]
+fn op_find(mem: &mut Memvid, query: &str) -> SearchResponse {
+    let request = SearchRequest {
+        query: query.to_owned(),
+        top_k: 10,
+        snippet_chars: 200,
+        uri: None,
+        scope: None,
+        cursor: None,
+        as_of_frame: None,
+        as_of_ts: None,
+        no_sketch: true,
+        acl_context: None,
+        acl_enforcement_mode: Default::default(),
+    };
+    mem.search(request).unwrap()
+}
+
+#[inline(never)]
+fn op_vec_search(mem: &mut Memvid, query: &[f32]) -> SearchResponse {
+    let mut response = mem.vec_search_with_embedding("", query, 10, 200, None).unwrap();
+    response.hits.truncate(10);
+    response
+}
+
+#[inline(never)]
+fn op_stats(mem: &Memvid) -> memvid_core::Stats {
+    mem.stats().unwrap()
+}
+
+#[inline(never)]
+fn op_open(path: &Path) -> Memvid {
+    Memvid::open_read_only(path).unwrap()
+}
+
 fn main() {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     let [workload, out] = &args[..] else {
@@ -82,11 +145,11 @@ fn main() {
     let mut single = Memvid::create(out.join("single.mv2")).unwrap();
     let start = Instant::now();
     for (doc, vector) in w.docs.iter().zip(&w.vectors) {
-        single.put_with_embedding_and_options(doc.as_bytes(), vector.clone(), options()).unwrap();
+        op_put(&mut single, doc, vector);
     }
     let put_us = per_op(start, n);
     let start = Instant::now();
-    single.commit().unwrap();
+    op_commit(&mut single);
     let commit_ms = start.elapsed().as_secs_f64() * 1e3;
     drop(single);
 
@@ -94,55 +157,34 @@ fn main() {
     let mut mem = Memvid::create(&batch_path).unwrap();
     let start = Instant::now();
     for (docs, vectors) in w.docs.chunks(w.batch).zip(w.vectors.chunks(w.batch)) {
-        // The binding's WAL estimate: payload + vector + 1 KiB per document.
-        let estimate = docs.iter().map(|d| d.len() as u64 + 4 * vectors[0].len() as u64 + 1024).sum();
-        mem.begin_batch(PutManyOpts { wal_pre_size_bytes: estimate, ..PutManyOpts::default() }).unwrap();
-        for (doc, vector) in docs.iter().zip(vectors) {
-            mem.put_with_embedding_and_options(doc.as_bytes(), vector.clone(), options()).unwrap();
-        }
-        mem.end_batch().unwrap();
+        op_put_batch(&mut mem, docs, vectors);
     }
     let put_many_us = per_op(start, n);
-    mem.commit().unwrap();
+    op_commit(&mut mem);
 
     let mut hits = 0;
     let start = Instant::now();
     for query in &w.queries {
-        let request = SearchRequest {
-            query: query.clone(),
-            top_k: 10,
-            snippet_chars: 200,
-            uri: None,
-            scope: None,
-            cursor: None,
-            as_of_frame: None,
-            as_of_ts: None,
-            no_sketch: true,
-            acl_context: None,
-            acl_enforcement_mode: Default::default(),
-        };
-        hits += mem.search(request).unwrap().hits.len();
+        hits += op_find(&mut mem, query).hits.len();
     }
     let find_us = per_op(start, w.queries.len());
 
     let start = Instant::now();
     for q in &w.qvectors {
-        let mut response = mem.vec_search_with_embedding("", q, 10, 200, None).unwrap();
-        response.hits.truncate(10);
-        std::hint::black_box(response);
+        std::hint::black_box(op_vec_search(&mut mem, q));
     }
     let vec_search_us = per_op(start, w.qvectors.len());
 
     let start = Instant::now();
     for _ in 0..w.stats_calls {
-        std::hint::black_box(mem.stats().unwrap());
+        std::hint::black_box(op_stats(&mem));
     }
     let stats_us = per_op(start, w.stats_calls);
     drop(mem);
 
     let start = Instant::now();
     for _ in 0..w.open_close {
-        drop(Memvid::open_read_only(&batch_path).unwrap());
+        drop(op_open(&batch_path));
     }
     let open_close_us = per_op(start, w.open_close);
 

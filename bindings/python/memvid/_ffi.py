@@ -359,6 +359,14 @@ class memvid_MemvidSearchResults_to_json_result(ctypes.Structure):
     _fields_ = [("u", _Union), ("is_ok", c_bool)]
 
 
+class memvid_MemvidSearchResults_hits_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 class memvid_MemvidStore_create_result(ctypes.Structure):
     class _Union(ctypes.Union):
         _fields_ = [("ok", POINTER(MemvidStore)), ("err", POINTER(MemvidError))]
@@ -638,6 +646,7 @@ FUNCTIONS = {
     "memvid_MemvidSearchResults_get": (POINTER(MemvidSearchHit), [POINTER(MemvidSearchResults), c_size_t]),
     "memvid_MemvidSearchResults_iter": (POINTER(MemvidSearchHitIter), [POINTER(MemvidSearchResults)]),
     "memvid_MemvidSearchResults_to_json": (memvid_MemvidSearchResults_to_json_result, [POINTER(MemvidSearchResults), POINTER(DiplomatWrite)]),
+    "memvid_MemvidSearchResults_hits_json": (memvid_MemvidSearchResults_hits_json_result, [POINTER(MemvidSearchResults), POINTER(DiplomatWrite)]),
     "memvid_MemvidSearchResults_destroy": (None, [POINTER(MemvidSearchResults)]),
     "memvid_MemvidStore_create": (memvid_MemvidStore_create_result, [DiplomatStringView]),
     "memvid_MemvidStore_open": (memvid_MemvidStore_open_result, [DiplomatStringView]),

@@ -441,6 +441,16 @@ lib LibMemvid
   end
 
   fun memvid_MemvidSearchResults_to_json(this : MemvidSearchResults*, write : DiplomatWrite*) : Memvid_MemvidSearchResults_to_json_result
+  union Memvid_MemvidSearchResults_hits_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidSearchResults_hits_json_result
+    u : Memvid_MemvidSearchResults_hits_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidSearchResults_hits_json(this : MemvidSearchResults*, write : DiplomatWrite*) : Memvid_MemvidSearchResults_hits_json_result
   fun memvid_MemvidSearchResults_destroy(this : MemvidSearchResults*) : Void
   union Memvid_MemvidStore_create_resultUnion
     ok : MemvidStore*

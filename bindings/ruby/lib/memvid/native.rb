@@ -367,6 +367,15 @@ module Memvid
     end
 
     attach_function :memvid_MemvidSearchResults_to_json, [:pointer, :pointer], Memvid_MemvidSearchResults_to_json_result.by_value
+    class Memvid_MemvidSearchResults_hits_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidSearchResults_hits_json, [:pointer, :pointer], Memvid_MemvidSearchResults_hits_json_result.by_value
     attach_function :memvid_MemvidSearchResults_destroy, [:pointer], :void
     class Memvid_MemvidStore_create_result < FFI::Struct
       class Union < FFI::Union

@@ -10,12 +10,14 @@
 //!   bench [flags]   the benchmark: every path against native memvid-core (tool/src/bench.rs;
 //!                   --docs N --queries N --batch N --stats-calls N --open-close N --runs N
 //!                   --sdk-runs N --only c,go,... --publish to copy the report to docs/)
+//!   install --prefix DIR   release build installed with headers, memvid.pc and a CMake package
 //!   wasm            build the bridge for wasm32-wasip1 (JS bindings), with the wasm patches
 
 mod bench;
 mod cc;
 mod decls;
 mod gen;
+mod install;
 mod langs;
 mod suites;
 mod vendor;
@@ -80,10 +82,11 @@ fn main() -> ExitCode {
         }
         Some("setup") => langs::setup(),
         Some("bench") => bench::run_bench(&args[1..]),
+        Some("install") => install::install_command(&args[1..]),
         Some("wasm") => wasm::build().map(|_| ()),
         Some("demo") => suites::demo(),
         _ => {
-            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] [NAME..] | demo | bench [flags] | setup | wasm>");
+            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] [NAME..] | demo | bench [flags] | install --prefix DIR | setup | wasm>");
             return ExitCode::from(2);
         }
     };

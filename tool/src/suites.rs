@@ -8,13 +8,14 @@ use std::process::Command;
 
 use crate::cc::{self, Lang};
 use crate::langs::{self, Outcome};
-use crate::{build_library, gen, root, run, vendor, wasm, Failure};
+use crate::{build_library, gen, install, root, run, vendor, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
-const SUITES: [Suite; 10] = [
+const SUITES: [Suite; 12] = [
     ("generated", || gen::run(true)),
     ("vendor", vendor::check),
+    ("versions", install::check_versions),
     ("rust", rust),
     ("headers", headers),
     ("c", || program_suite(Lang::C, "tests/c/test_memvid.c", &PLAIN)),
@@ -23,6 +24,7 @@ const SUITES: [Suite; 10] = [
     ("sanitizers", sanitizers),
     ("examples", examples),
     ("js", js),
+    ("install", install_suite),
 ];
 
 /// Every suite, then every language wrapper; with `only` non-empty, just the suites and languages
@@ -247,4 +249,58 @@ fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Failure> 
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// `cargo tool install` into a fresh prefix, then consumers that see nothing but what was
+/// installed: a C program built from `pkg-config --cflags --libs memvid`, and a CMake project
+/// (tests/install/cmake) that uses `find_package(memvid)` for the C++ wrapper and the static
+/// library. Each creates a memory, puts, commits and checks a find result.
+fn install_suite() -> Result<(), Failure> {
+    let work = root().join("target/install-test");
+    let _ = std::fs::remove_dir_all(&work);
+    let prefix = work.join("prefix");
+    install::install(&prefix)?;
+    let lib = prefix.join("lib");
+
+    let pkg = Command::new("pkg-config")
+        .args(["--cflags", "--libs", "memvid"])
+        .env("PKG_CONFIG_PATH", lib.join("pkgconfig"))
+        .output()
+        .map_err(|e| Failure(format!("pkg-config: {e}")))?;
+    if !pkg.status.success() {
+        return Err(Failure(format!("pkg-config --cflags --libs memvid: {}", String::from_utf8_lossy(&pkg.stderr))));
+    }
+    let flags = String::from_utf8_lossy(&pkg.stdout).to_string();
+    let exe = work.join("find_pkgconfig");
+    run(
+        Command::new("cc").args(["-std=c11", "-Wall", "-Werror"]).arg(root().join("tests/install/find.c")).args(flags.split_whitespace()).arg("-o").arg(&exe),
+        "cc with pkg-config's flags",
+    )?;
+    let dynamic = Command::new("readelf").arg("-d").arg(&exe).output().map_err(|e| Failure(format!("readelf: {e}")))?;
+    let soname = format!("libmemvid_ffi.so.{}", install::abi());
+    if !String::from_utf8_lossy(&dynamic.stdout).contains(&format!("[{soname}]")) {
+        return Err(Failure(format!("{} does not depend on {soname}", exe.display())));
+    }
+    run(Command::new(&exe).arg(work.join("pkgconfig.mv2")).env("LD_LIBRARY_PATH", &lib), "the pkg-config program")?;
+
+    run(
+        Command::new("cmake")
+            .arg("-S")
+            .arg(root().join("tests/install/cmake"))
+            .arg("-B")
+            .arg(work.join("cmake"))
+            .arg(format!("-DCMAKE_PREFIX_PATH={}", prefix.display()))
+            .arg("-DCMAKE_BUILD_TYPE=Release"),
+        "cmake configure (find_package(memvid))",
+    )?;
+    run(Command::new("cmake").arg("--build").arg(work.join("cmake")), "cmake --build")?;
+    // No LD_LIBRARY_PATH: the shared library is found through the RPATH CMake records.
+    for program in ["find_cpp", "find_static"] {
+        run(
+            Command::new(work.join("cmake").join(program)).arg(work.join(format!("{program}.mv2"))).env_remove("LD_LIBRARY_PATH"),
+            program,
+        )?;
+    }
+    println!("install: 3 passed, 0 failed");
+    Ok(())
 }

@@ -15,6 +15,7 @@
 
 mod bench;
 mod cc;
+mod dart;
 mod decls;
 mod gen;
 mod install;

@@ -8,16 +8,17 @@ use std::process::Command;
 
 use crate::cc::{self, Lang};
 use crate::langs::{self, Outcome};
-use crate::{build_library, gen, install, root, run, vendor, wasm, Failure};
+use crate::{build_library, dart, gen, install, root, run, vendor, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
-const SUITES: [Suite; 12] = [
+const SUITES: [Suite; 13] = [
     ("generated", || gen::run(true)),
     ("vendor", vendor::check),
     ("versions", install::check_versions),
     ("rust", rust),
     ("headers", headers),
+    ("dart", dart::check),
     ("c", || program_suite(Lang::C, "tests/c/test_memvid.c", &PLAIN)),
     ("cpp", || program_suite(Lang::Cpp, "tests/cpp/test_memvid.cpp", &PLAIN)),
     ("memcheck", memcheck),

@@ -1,0 +1,255 @@
+//! The `dart` suite. No Dart SDK installs here, so it proves what can be proved without one: every
+//! native function the generated Dart binds (`@ffi.Native<R Function(A, ..)>(symbol: '..')`) is
+//! exported by the built library and declared in the C header with the same number of
+//! parameters, and each Dart FFI type matches the C type in that position, result structs
+//! included (their `ok` and `err` members). And every Dart file parses (tree-sitter).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::process::Command;
+
+use crate::{lib_dir, root, Failure};
+
+/// Runtime functions the Dart code binds that the C header does not declare, with their
+/// signatures in diplomat-runtime 0.16.1 (src/lib.rs).
+const RUNTIME: [(&str, &str, &[&str]); 2] = [
+    ("diplomat_alloc", "uint8_t*", &["size_t", "size_t"]),
+    ("diplomat_free", "void", &["uint8_t*", "size_t", "size_t"]),
+];
+
+/// Diplomat 0.17's Dart backend declares `diplomat_free` as returning a size_t that the Rust
+/// function does not return. The Dart code never reads it, so on the C ABIs Dart supports the
+/// undefined value is harmless. It is accepted here by name, so any other mismatch still fails.
+const TOLERATED_RETURNS: [(&str, &str); 1] = [("diplomat_free", "ffi.Size")];
+
+/// A C prototype: return type and parameter types (names dropped, `const` removed).
+type Prototype = (String, Vec<String>);
+
+pub fn check() -> Result<(), Failure> {
+    let header = fs::read_to_string(root().join("bindings/flat/memvid.h")).map_err(|e| Failure(format!("memvid.h: {e}")))?;
+    let (functions, results, enums) = parse_header(&header);
+    let exported = exported_symbols()?;
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    let mut files: Vec<_> = fs::read_dir(root().join("bindings/dart")).map_err(|e| Failure(e.to_string()))?.flatten().map(|e| e.path()).collect();
+    files.sort();
+    for file in files.iter().filter(|p| p.extension().is_some_and(|e| e == "dart")) {
+        let text = fs::read_to_string(file).map_err(|e| Failure(format!("{}: {e}", file.display())))?;
+        for (symbol, ret, params) in dart_natives(&text) {
+            checked += 1;
+            let mut problem = |what: String| problems.push(format!("{symbol}: {what}"));
+            if !exported.contains(&symbol) {
+                problem("not exported by libmemvid_ffi.so".into());
+            }
+            let runtime = RUNTIME.iter().find(|(name, ..)| *name == symbol).map(|(_, ret, params)| {
+                (ret.to_string(), params.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+            });
+            let Some((c_ret, c_params)) = functions.get(&symbol).or(runtime.as_ref()) else {
+                problem("not declared in the C header".into());
+                continue;
+            };
+            if params.len() != c_params.len() {
+                problem(format!("{} parameters in Dart, {} in C", params.len(), c_params.len()));
+                continue;
+            }
+            for (i, (d, c)) in std::iter::once((&ret, c_ret)).chain(params.iter().zip(c_params)).enumerate() {
+                let tolerated = i == 0 && TOLERATED_RETURNS.contains(&(symbol.as_str(), d.as_str()));
+                if !tolerated && !compatible(d, c, &results, &enums) {
+                    let place = if i == 0 { "return type".to_owned() } else { format!("parameter {i}") };
+                    problem(format!("{place}: Dart {d} against C {c}"));
+                }
+            }
+        }
+    }
+    if checked == 0 {
+        return Err(Failure("no @ffi.Native declarations found in bindings/dart".into()));
+    }
+    if !problems.is_empty() {
+        return Err(Failure(format!("{} of {checked} Dart native bindings do not match:\n  {}", problems.len(), problems.join("\n  "))));
+    }
+    let parsed = syntax_check(&files)?;
+    println!("dart: {} passed, 0 failed (native symbols and C signatures; {parsed} files parse)", checked + parsed);
+    Ok(())
+}
+
+/// Parses every Dart file with tree-sitter's Dart grammar (PyPI tree-sitter and
+/// tree-sitter-dart, installed by `cargo tool setup`); a syntax error fails the suite.
+const PARSE: &str = r#"
+import sys, tree_sitter, tree_sitter_dart
+parser = tree_sitter.Parser(tree_sitter.Language(tree_sitter_dart.language()))
+bad = [f for f in sys.argv[1:] if parser.parse(open(f, "rb").read()).root_node.has_error]
+if bad:
+    sys.exit("syntax errors in: " + ", ".join(bad))
+"#;
+
+fn syntax_check(files: &[std::path::PathBuf]) -> Result<usize, Failure> {
+    let dart: Vec<_> = files.iter().filter(|p| p.extension().is_some_and(|e| e == "dart")).collect();
+    crate::run(Command::new("python3").arg("-c").arg(PARSE).args(&dart), "tree-sitter parse of bindings/dart (pip install tree-sitter tree-sitter-dart)")?;
+    Ok(dart.len())
+}
+
+fn exported_symbols() -> Result<BTreeSet<String>, Failure> {
+    let lib = lib_dir().join("libmemvid_ffi.so");
+    let out = Command::new("nm").args(["-D", "--defined-only"]).arg(&lib).output().map_err(|e| Failure(format!("nm: {e}")))?;
+    if !out.status.success() {
+        return Err(Failure(format!("nm -D {}: {}", lib.display(), out.status)));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.split_whitespace().nth(2)).map(str::to_owned).collect())
+}
+
+/// Prototypes by name, result structs by name (their `ok` type, whether they have `err`), and
+/// the enum type names. The flat header has one declaration per line.
+fn parse_header(header: &str) -> (BTreeMap<String, Prototype>, BTreeMap<String, (Option<String>, bool)>, BTreeSet<String>) {
+    let mut functions = BTreeMap::new();
+    let mut results = BTreeMap::new();
+    let mut enums = BTreeSet::new();
+    for line in header.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("typedef enum ") {
+            enums.insert(rest.trim_end_matches(" {").trim().to_owned());
+        } else if let Some(rest) = line.strip_prefix("typedef struct ").filter(|r| r.contains("_result")) {
+            let name = rest.split_whitespace().next().unwrap_or_default().to_owned();
+            let members = rest.split_once("union {").map(|(_, u)| u.split_once('}').map_or(u, |(m, _)| m)).unwrap_or("");
+            let mut ok = None;
+            let mut err = false;
+            for member in members.split(';').map(str::trim).filter(|m| !m.is_empty()) {
+                let (ty, field) = split_declaration(member);
+                match field.as_str() {
+                    "ok" => ok = Some(ty),
+                    "err" => err = true,
+                    _ => {}
+                }
+            }
+            results.insert(name, (ok, err));
+        } else if let Some((decl, params)) = line.strip_suffix(");").and_then(|l| l.split_once('(')) {
+            let (ret, name) = split_declaration(decl);
+            let params = match params.trim() {
+                "" | "void" => Vec::new(),
+                list => list.split(',').map(|p| split_declaration(p).0).collect(),
+            };
+            functions.insert(name, (ret, params));
+        }
+    }
+    (functions, results, enums)
+}
+
+/// `const MemvidError* self` -> ("MemvidError*", "self").
+fn split_declaration(decl: &str) -> (String, String) {
+    let decl = decl.trim().replace("const ", "");
+    let at = decl.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+    (decl[..at].replace(' ', ""), decl[at..].to_owned())
+}
+
+/// (symbol, return type, parameter types) of every `@ffi.Native` declaration.
+fn dart_natives(text: &str) -> Vec<(String, String, Vec<String>)> {
+    // Most annotations are one line; the runtime's (diplomat_alloc/free) span several: join them.
+    let mut annotations = Vec::new();
+    let mut open: Option<String> = None;
+    for line in text.lines().map(str::trim) {
+        match open.as_mut() {
+            Some(joined) => {
+                joined.push_str(line);
+                joined.push(' ');
+                if line.starts_with(')') {
+                    annotations.push(open.take().unwrap_or_default());
+                }
+            }
+            None if line.starts_with("@ffi.Native<") && !line.contains("symbol:") => open = Some(format!("{line} ")),
+            None if line.starts_with("@ffi.Native<") => annotations.push(line.to_owned()),
+            None => {}
+        }
+    }
+    let mut out = Vec::new();
+    for line in annotations.iter().filter_map(|l| l.strip_prefix("@ffi.Native<")) {
+        let Some((signature, rest)) = line.split_once(">(") else { continue };
+        let Some(symbol) = rest.split_once("symbol: '").and_then(|(_, s)| s.split_once('\'')).map(|(s, _)| s.to_owned()) else {
+            continue;
+        };
+        let Some((ret, params)) = signature.split_once(" Function(") else { continue };
+        let params = params.strip_suffix(')').unwrap_or(params);
+        out.push((symbol, ret.trim().to_owned(), split_top_level(params)));
+    }
+    out
+}
+
+/// Splits `a, b<c, d>, e` at the commas outside angle brackets.
+fn split_top_level(list: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(list[start..i].trim().to_owned());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if !list[start..].trim().is_empty() {
+        parts.push(list[start..].trim().to_owned());
+    }
+    parts
+}
+
+fn compatible(dart: &str, c: &str, results: &BTreeMap<String, (Option<String>, bool)>, enums: &BTreeSet<String>) -> bool {
+    if c.ends_with('*') {
+        return dart.starts_with("ffi.Pointer<");
+    }
+    let scalar = match dart {
+        "ffi.Void" => Some("void"),
+        "ffi.Bool" => Some("bool"),
+        "ffi.Uint8" => Some("uint8_t"),
+        "ffi.Uint16" => Some("uint16_t"),
+        "ffi.Uint32" => Some("uint32_t"),
+        "ffi.Uint64" => Some("uint64_t"),
+        "ffi.Int8" => Some("int8_t"),
+        "ffi.Int16" => Some("int16_t"),
+        "ffi.Int64" => Some("int64_t"),
+        "ffi.Size" => Some("size_t"),
+        "ffi.Float" => Some("float"),
+        "ffi.Double" => Some("double"),
+        "_SliceUtf8" => Some("DiplomatStringView"),
+        "_SliceUint8" => Some("DiplomatU8View"),
+        "_SliceFloat" => Some("DiplomatF32View"),
+        _ => None,
+    };
+    if let Some(expected) = scalar {
+        return c == expected;
+    }
+    if dart == "ffi.Int32" {
+        return c == "int32_t" || enums.contains(c);
+    }
+    if let Some(variant) = dart.strip_prefix("_Result") {
+        return result_matches(variant, results.get(c), results, enums);
+    }
+    // Structs by value: Dart `_MemvidStatsFfi` is C `MemvidStats`.
+    dart.strip_prefix('_').and_then(|d| d.strip_suffix("Ffi")) == Some(c)
+}
+
+/// Dart names a result `_Result<Ok><Err>`, Err being `Opaque` (the error pointer) or `Void`.
+fn result_matches(
+    variant: &str,
+    c: Option<&(Option<String>, bool)>,
+    results: &BTreeMap<String, (Option<String>, bool)>,
+    enums: &BTreeSet<String>,
+) -> bool {
+    let Some((c_ok, c_err)) = c else { return false };
+    let (ok, has_err) = if let Some(ok) = variant.strip_suffix("Opaque") {
+        (ok, true)
+    } else if let Some(ok) = variant.strip_suffix("Void") {
+        (ok, false)
+    } else {
+        return false;
+    };
+    if has_err != *c_err {
+        return false;
+    }
+    let dart_ok = match ok {
+        "Void" => return c_ok.is_none(),
+        "Opaque" => "ffi.Pointer<ffi.Opaque>".to_owned(),
+        name if name.ends_with("Ffi") => format!("_{name}"),
+        name => format!("ffi.{name}"),
+    };
+    c_ok.as_deref().is_some_and(|c_ok| compatible(&dart_ok, c_ok, results, enums))
+}

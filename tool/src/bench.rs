@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::cc::{self, Lang};
-use crate::{root, run, wasm, Failure};
+use crate::{output, root, run, wasm, Failure};
 
 /// (key in RESULT, label, unit). Times are per operation; lower is better for all of them.
 const METRICS: [(&str, &str, &str); 8] = [
@@ -128,7 +128,7 @@ struct Dirs {
 
 pub fn run_bench(args: &[String]) -> Result<(), Failure> {
     let config = Config::parse(args)?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
+    let target = crate::target_dir();
     let dirs = Dirs { bench: target.join("bench"), workload: target.join("bench/workload"), release: target.join("release") };
     let chosen: Vec<&PathSpec> = PATHS
         .iter()
@@ -446,12 +446,11 @@ fn instructions(dirs: &Dirs) -> Result<String, Failure> {
         let mut callgrind = Command::new("valgrind");
         callgrind.args(["-q", "--tool=callgrind"]).arg(format!("--callgrind-out-file={}", profile.display())).arg(&exe);
         run_once(&callgrind, &workload, &out)?;
-        let annotated = Command::new("callgrind_annotate")
-            .args(["--inclusive=yes", "--threshold=100"])
-            .arg(&profile)
-            .output()
-            .map_err(|e| Failure(format!("callgrind_annotate: {e}")))?;
-        counts.push(inclusive_counts(&String::from_utf8_lossy(&annotated.stdout)));
+        let annotated = output(
+            Command::new("callgrind_annotate").args(["--inclusive=yes", "--threshold=100"]).arg(&profile),
+            "callgrind_annotate",
+        )?;
+        counts.push(inclusive_counts(&annotated));
     }
     let calls = |op: &str| match op {
         "op_put" | "op_put_batch" => small.docs,

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::process::Command;
 
-use crate::{lib_dir, root, Failure};
+use crate::{lib_dir, output, root, Failure};
 
 /// Runtime functions the Dart code binds that the C header does not declare, with their
 /// signatures in diplomat-runtime 0.16.1 (src/lib.rs).
@@ -31,9 +31,14 @@ pub fn check() -> Result<(), Failure> {
     let exported = exported_symbols()?;
     let mut problems = Vec::new();
     let mut checked = 0;
-    let mut files: Vec<_> = fs::read_dir(root().join("bindings/dart")).map_err(|e| Failure(e.to_string()))?.flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = fs::read_dir(root().join("bindings/dart"))
+        .map_err(|e| Failure(e.to_string()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "dart"))
+        .collect();
     files.sort();
-    for file in files.iter().filter(|p| p.extension().is_some_and(|e| e == "dart")) {
+    for file in &files {
         let text = fs::read_to_string(file).map_err(|e| Failure(format!("{}: {e}", file.display())))?;
         for (symbol, ret, params) in dart_natives(&text) {
             checked += 1;
@@ -65,7 +70,7 @@ pub fn check() -> Result<(), Failure> {
         return Err(Failure("no @ffi.Native declarations found in bindings/dart".into()));
     }
     if !problems.is_empty() {
-        return Err(Failure(format!("{} of {checked} Dart native bindings do not match:\n  {}", problems.len(), problems.join("\n  "))));
+        return Err(Failure(format!("{} mismatches in the {checked} Dart native bindings:\n  {}", problems.len(), problems.join("\n  "))));
     }
     let parsed = syntax_check(&files)?;
     println!("dart: {} passed, 0 failed (native symbols and C signatures; {parsed} files parse)", checked + parsed);
@@ -83,18 +88,14 @@ if bad:
 "#;
 
 fn syntax_check(files: &[std::path::PathBuf]) -> Result<usize, Failure> {
-    let dart: Vec<_> = files.iter().filter(|p| p.extension().is_some_and(|e| e == "dart")).collect();
-    crate::run(Command::new("python3").arg("-c").arg(PARSE).args(&dart), "tree-sitter parse of bindings/dart (pip install tree-sitter tree-sitter-dart)")?;
-    Ok(dart.len())
+    crate::run(Command::new("python3").arg("-c").arg(PARSE).args(files), "tree-sitter parse of bindings/dart (pip install tree-sitter tree-sitter-dart)")?;
+    Ok(files.len())
 }
 
 fn exported_symbols() -> Result<BTreeSet<String>, Failure> {
     let lib = lib_dir().join("libmemvid_ffi.so");
-    let out = Command::new("nm").args(["-D", "--defined-only"]).arg(&lib).output().map_err(|e| Failure(format!("nm: {e}")))?;
-    if !out.status.success() {
-        return Err(Failure(format!("nm -D {}: {}", lib.display(), out.status)));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.split_whitespace().nth(2)).map(str::to_owned).collect())
+    let symbols = output(Command::new("nm").args(["-D", "--defined-only"]).arg(&lib), &format!("nm -D {}", lib.display()))?;
+    Ok(symbols.lines().filter_map(|l| l.split_whitespace().nth(2)).map(str::to_owned).collect())
 }
 
 /// Prototypes by name, result structs by name (their `ok` type, whether they have `err`), and

@@ -53,10 +53,7 @@ pub fn install(prefix: &Path) -> Result<(), Failure> {
         Command::new(env!("CARGO")).current_dir(root()).args(["build", "--quiet", "--release", "-p", "memvid-ffi"]),
         "cargo build --release -p memvid-ffi",
     )?;
-    let release = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| root().join("target"))
-        .join("release");
+    let release = crate::target_dir().join("release");
     let include = prefix.join("include/memvid");
     let lib = prefix.join("lib");
     let cmake = lib.join("cmake/memvid");

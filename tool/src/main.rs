@@ -43,12 +43,24 @@ pub fn root() -> &'static Path {
     })
 }
 
-/// Where cargo puts the library: one target dir shared by every step and suite.
+/// The one target dir shared by every step and suite.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
+}
+
+/// Where cargo puts the library (debug build; bench and install use `target_dir()/release`).
 pub fn lib_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("target"))
-        .join("debug")
+    target_dir().join("debug")
+}
+
+/// Runs a command and returns its standard output; fails with `what` and its standard error if
+/// it does not exit 0.
+pub fn output(cmd: &mut Command, what: &str) -> Result<String, Failure> {
+    let out = cmd.output().map_err(|e| Failure(format!("{what}: could not start {:?}: {e}", cmd.get_program())))?;
+    if !out.status.success() {
+        return Err(Failure(format!("{what}: {} {}", out.status, String::from_utf8_lossy(&out.stderr).trim())));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// Runs a command with inherited output; fails with `what` if it does not exit 0.

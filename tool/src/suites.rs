@@ -8,7 +8,7 @@ use std::process::Command;
 
 use crate::cc::{self, Lang};
 use crate::langs::{self, Outcome};
-use crate::{build_library, dart, gen, install, root, run, vendor, wasm, Failure};
+use crate::{build_library, dart, gen, install, output, root, run, vendor, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
@@ -263,23 +263,18 @@ fn install_suite() -> Result<(), Failure> {
     install::install(&prefix)?;
     let lib = prefix.join("lib");
 
-    let pkg = Command::new("pkg-config")
-        .args(["--cflags", "--libs", "memvid"])
-        .env("PKG_CONFIG_PATH", lib.join("pkgconfig"))
-        .output()
-        .map_err(|e| Failure(format!("pkg-config: {e}")))?;
-    if !pkg.status.success() {
-        return Err(Failure(format!("pkg-config --cflags --libs memvid: {}", String::from_utf8_lossy(&pkg.stderr))));
-    }
-    let flags = String::from_utf8_lossy(&pkg.stdout).to_string();
+    let flags = output(
+        Command::new("pkg-config").args(["--cflags", "--libs", "memvid"]).env("PKG_CONFIG_PATH", lib.join("pkgconfig")),
+        "pkg-config --cflags --libs memvid",
+    )?;
     let exe = work.join("find_pkgconfig");
     run(
         Command::new("cc").args(["-std=c11", "-Wall", "-Werror"]).arg(root().join("tests/install/find.c")).args(flags.split_whitespace()).arg("-o").arg(&exe),
         "cc with pkg-config's flags",
     )?;
-    let dynamic = Command::new("readelf").arg("-d").arg(&exe).output().map_err(|e| Failure(format!("readelf: {e}")))?;
+    let dynamic = output(Command::new("readelf").arg("-d").arg(&exe), "readelf -d")?;
     let soname = format!("libmemvid_ffi.so.{}", install::abi());
-    if !String::from_utf8_lossy(&dynamic.stdout).contains(&format!("[{soname}]")) {
+    if !dynamic.contains(&format!("[{soname}]")) {
         return Err(Failure(format!("{} does not depend on {soname}", exe.display())));
     }
     run(Command::new(&exe).arg(work.join("pkgconfig.mv2")).env("LD_LIBRARY_PATH", &lib), "the pkg-config program")?;

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::{root, run, Failure};
+use crate::{output, root, run, Failure};
 
 const CRATE: &str = "memvid-core-2.0.140";
 /// crates.io's sha256 of memvid-core-2.0.140.crate (the checksum Cargo.lock held before the fork).
@@ -67,12 +67,4 @@ pub fn cargo_home() -> Result<PathBuf, Failure> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
         .ok_or_else(|| Failure("neither CARGO_HOME nor HOME is set".into()))
-}
-
-fn output(cmd: &mut Command, what: &str) -> Result<String, Failure> {
-    let out = cmd.output().map_err(|e| Failure(format!("{what}: {e}")))?;
-    if !out.status.success() {
-        return Err(Failure(format!("{what}: {}", out.status)));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -245,8 +245,8 @@ func TestCloseWhileGoroutinesWork(t *testing.T) {
 		go func(g int) {
 			defer wg.Done()
 			for i := 0; ; i++ {
-				text := "racer " + strconv.Itoa(g) + " doc " + strconv.Itoa(i) + " tok" + strconv.Itoa(g) + "x" + strconv.Itoa(i)
-				_, err := mem.Put(text, nil)
+				token := "tok" + strconv.Itoa(g) + "x" + strconv.Itoa(i)
+				_, err := mem.Put("racer "+strconv.Itoa(g)+" doc "+strconv.Itoa(i)+" "+token, nil)
 				if err == nil {
 					_, err = mem.Find("rust", nil)
 				}
@@ -258,7 +258,7 @@ func TestCloseWhileGoroutinesWork(t *testing.T) {
 					return
 				}
 				mu.Lock()
-				acknowledged = append(acknowledged, "tok"+strconv.Itoa(g)+"x"+strconv.Itoa(i))
+				acknowledged = append(acknowledged, token)
 				mu.Unlock()
 			}
 		}(g)

@@ -2,10 +2,15 @@
 //! native function the generated Dart binds (`@ffi.Native<R Function(A, ..)>(symbol: '..')`) is
 //! exported by the built library and declared in the C header with the same number of
 //! parameters, and each Dart FFI type matches the C type in that position, result structs
-//! included (their `ok` and `err` members). And every Dart file parses (tree-sitter).
+//! included (their `ok` and `err` members). Every Dart file of the package parses (tree-sitter),
+//! and the package holds together: `lib/memvid.dart` exports the generated library, which names
+//! every generated file as a part; the build hook's asset name is that library; the pubspec
+//! depends on every package the Dart code imports. (The pubspec version is the `versions`
+//! suite's.)
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::{lib_dir, output, root, Failure};
@@ -31,14 +36,10 @@ pub fn check() -> Result<(), Failure> {
     let exported = exported_symbols()?;
     let mut problems = Vec::new();
     let mut checked = 0;
-    let mut files: Vec<_> = fs::read_dir(root().join("bindings/dart"))
-        .map_err(|e| Failure(e.to_string()))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "dart"))
-        .collect();
-    files.sort();
-    for file in &files {
+    let package = root().join("bindings/dart");
+    let generated = package.join("lib/src");
+    let files = dart_files(&package);
+    for file in files.iter().filter(|f| f.starts_with(&generated)) {
         let text = fs::read_to_string(file).map_err(|e| Failure(format!("{}: {e}", file.display())))?;
         for (symbol, ret, params) in dart_natives(&text) {
             checked += 1;
@@ -67,14 +68,120 @@ pub fn check() -> Result<(), Failure> {
         }
     }
     if checked == 0 {
-        return Err(Failure("no @ffi.Native declarations found in bindings/dart".into()));
+        return Err(Failure("no @ffi.Native declarations found in bindings/dart/lib/src".into()));
     }
     if !problems.is_empty() {
         return Err(Failure(format!("{} mismatches in the {checked} Dart native bindings:\n  {}", problems.len(), problems.join("\n  "))));
     }
     let parsed = syntax_check(&files)?;
-    println!("dart: {} passed, 0 failed (native symbols and C signatures; {parsed} files parse)", checked + parsed);
+    let consistent = package_check(&package, &files)?;
+    println!(
+        "dart: {} passed, 0 failed ({checked} native symbols and C signatures; {parsed} files parse; {consistent} package checks)",
+        checked + parsed + consistent
+    );
     Ok(())
+}
+
+/// The generated library, relative to `lib/`: the build hook must name its asset after it.
+const GENERATED_LIBRARY: &str = "src/lib.g.dart";
+
+/// The package's own consistency; returns how many checks passed.
+fn package_check(package: &Path, files: &[PathBuf]) -> Result<usize, Failure> {
+    let read = |rel: &str| fs::read_to_string(package.join(rel)).map_err(|e| Failure(format!("bindings/dart/{rel}: {e}")));
+    let mut problems = Vec::new();
+    let mut checks = 0;
+
+    checks += 1;
+    if !read("lib/memvid.dart")?.lines().any(|l| l.trim() == format!("export '{GENERATED_LIBRARY}';")) {
+        problems.push(format!("lib/memvid.dart does not `export '{GENERATED_LIBRARY}';`"));
+    }
+
+    // Every generated file is reachable from that export: it is the library or one of its parts.
+    let library = read(&format!("lib/{GENERATED_LIBRARY}"))?;
+    let parts: BTreeSet<String> = library
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("part '")?.strip_suffix("';").map(str::to_owned))
+        .collect();
+    let library_name = Path::new(GENERATED_LIBRARY).file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let generated: BTreeSet<String> = fs::read_dir(package.join("lib/src"))
+        .map_err(|e| Failure(format!("bindings/dart/lib/src: {e}")))?
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".dart") && name != library_name)
+        .collect();
+    for name in &generated {
+        checks += 1;
+        if !parts.contains(name) {
+            problems.push(format!("lib/src/{name} is not a part of {GENERATED_LIBRARY}, so lib/memvid.dart does not export it"));
+        } else if !read(&format!("lib/src/{name}"))?.lines().any(|l| l.trim() == format!("part of '{library_name}';")) {
+            problems.push(format!("lib/src/{name} does not say `part of '{library_name}';`"));
+        }
+    }
+    for missing in parts.difference(&generated) {
+        problems.push(format!("{GENERATED_LIBRARY} names a part that does not exist: {missing}"));
+    }
+
+    checks += 1;
+    if !read("hook/build.dart")?.lines().any(|l| l.trim() == format!("const assetName = '{GENERATED_LIBRARY}';")) {
+        problems.push(format!(
+            "hook/build.dart must declare `const assetName = '{GENERATED_LIBRARY}';`: an @ffi.Native without an asset id resolves to its library's asset"
+        ));
+    }
+
+    // Every `package:X/` the Dart code imports is a dependency (X is not this package).
+    let pubspec = read("pubspec.yaml")?;
+    let name = pubspec.lines().find_map(|l| l.strip_prefix("name:")).map(str::trim).unwrap_or_default().to_owned();
+    let dependencies = pubspec_dependencies(&pubspec);
+    let mut imported = BTreeSet::new();
+    for file in files {
+        let text = fs::read_to_string(file).map_err(|e| Failure(format!("{}: {e}", file.display())))?;
+        for line in text.lines().map(str::trim).filter(|l| l.starts_with("import ") || l.starts_with("export ")) {
+            if let Some((_, rest)) = line.split_once("'package:") {
+                imported.extend(rest.split('/').next().filter(|p| *p != name).map(str::to_owned));
+            }
+        }
+    }
+    for package_name in &imported {
+        checks += 1;
+        if !dependencies.contains(package_name) {
+            problems.push(format!("the Dart code imports package:{package_name}, which pubspec.yaml does not depend on"));
+        }
+    }
+
+    if problems.is_empty() {
+        Ok(checks)
+    } else {
+        Err(Failure(format!("the Dart package is inconsistent:\n  {}", problems.join("\n  "))))
+    }
+}
+
+/// The keys of pubspec.yaml's `dependencies:` map (two-space indented, one per line).
+fn pubspec_dependencies(pubspec: &str) -> BTreeSet<String> {
+    pubspec
+        .lines()
+        .skip_while(|l| l.trim_end() != "dependencies:")
+        .skip(1)
+        .take_while(|l| l.is_empty() || l.starts_with(' '))
+        .filter(|l| l.starts_with("  ") && !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.trim().split_once(':').map(|(k, _)| k.to_owned()))
+        .collect()
+}
+
+/// Every .dart file under `dir`, sorted.
+fn dart_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for path in fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "dart") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Parses every Dart file with tree-sitter's Dart grammar (PyPI tree-sitter and
@@ -87,7 +194,7 @@ if bad:
     sys.exit("syntax errors in: " + ", ".join(bad))
 "#;
 
-fn syntax_check(files: &[std::path::PathBuf]) -> Result<usize, Failure> {
+fn syntax_check(files: &[PathBuf]) -> Result<usize, Failure> {
     crate::run(Command::new("python3").arg("-c").arg(PARSE).args(files), "tree-sitter parse of bindings/dart (pip install tree-sitter tree-sitter-dart)")?;
     Ok(files.len())
 }

@@ -19,7 +19,7 @@ use std::process::Command;
 
 use crate::{root, run, Failure};
 
-const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The part of the version that names the ABI: the minor version while the major is 0 (0.1 and
 /// 0.2 may differ in ABI), the major version from 1.0 on (README, Versioning).
@@ -161,6 +161,7 @@ pub fn check_versions() -> Result<(), Failure> {
         ("bindings/ruby/memvid.gemspec", format!("s.version = \"{VERSION}\"")),
         ("bindings/crystal/shard.yml", format!("version: {VERSION}")),
         ("bindings/zig/build.zig.zon", format!(".version = \"{VERSION}\"")),
+        ("bindings/dart/pubspec.yaml", format!("version: {VERSION}")),
     ];
     let stale: Vec<String> = expected
         .iter()

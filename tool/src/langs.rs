@@ -96,7 +96,7 @@ pub const LANGUAGES: &[Language] = &[
 ];
 
 /// apt packages and pip requirements for every language (`cargo tool setup`).
-const APT_PACKAGES: &[&str] = &["gcc", "g++", "pkg-config", "valgrind", "clang", "wasi-libc", "binaryen", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal", "cmake", "patchelf"];
+const APT_PACKAGES: &[&str] = &["gcc", "g++", "pkg-config", "valgrind", "clang", "wasi-libc", "binaryen", "python3", "luajit", "php-cli", "golang-go", "ruby", "ruby-ffi", "crystal", "cmake", "patchelf", "doxygen"];
 const PIP_PACKAGES: &[&str] = &["ziglang==0.16.0", "tree-sitter==0.26.1", "tree-sitter-dart==0.1.0"];
 
 pub fn setup() -> Result<(), Failure> {

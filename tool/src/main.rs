@@ -11,12 +11,14 @@
 //!                   --docs N --queries N --batch N --stats-calls N --open-close N --runs N
 //!                   --sdk-runs N --only c,go,... --publish to copy the report to docs/)
 //!   install --prefix DIR   release build installed with headers, memvid.pc and a CMake package
+//!   docs            the API reference in target/docs (Doxygen for C and C++, rustdoc)
 //!   wasm            build the bridge for wasm32-wasip1 (JS bindings), with the wasm patches
 
 mod bench;
 mod cc;
 mod dart;
 mod decls;
+mod docs;
 mod gen;
 mod install;
 mod langs;
@@ -98,8 +100,9 @@ fn main() -> ExitCode {
         Some("install") => install::install_command(&args[1..]),
         Some("wasm") => wasm::build().map(|_| ()),
         Some("demo") => suites::demo(),
+        Some("docs") => docs::run_command(),
         _ => {
-            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] [NAME..] | demo | bench [flags] | install --prefix DIR | setup | wasm>");
+            eprintln!("usage: cargo tool <gen [--check] | build | test [--require-all] [NAME..] | demo | bench [flags] | install --prefix DIR | docs | setup | wasm>");
             return ExitCode::from(2);
         }
     };

@@ -8,11 +8,11 @@ use std::process::Command;
 
 use crate::cc::{self, Lang};
 use crate::langs::{self, Outcome};
-use crate::{build_library, dart, gen, install, output, root, run, vendor, wasm, Failure};
+use crate::{build_library, dart, docs, gen, install, output, root, run, vendor, wasm, Failure};
 
 type Suite = (&'static str, fn() -> Result<(), Failure>);
 
-const SUITES: [Suite; 13] = [
+const SUITES: [Suite; 14] = [
     ("generated", || gen::run(true)),
     ("vendor", vendor::check),
     ("versions", install::check_versions),
@@ -26,6 +26,7 @@ const SUITES: [Suite; 13] = [
     ("examples", examples),
     ("js", js),
     ("install", install_suite),
+    ("docs", docs::run_command),
 ];
 
 /// Every suite, then every language wrapper; with `only` non-empty, just the suites and languages

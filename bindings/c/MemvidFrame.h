@@ -8,6 +8,7 @@
 #include "diplomat_runtime.h"
 
 #include "MemvidError.d.h"
+#include "MemvidStrings.d.h"
 
 #include "MemvidFrame.d.h"
 
@@ -29,6 +30,12 @@ void memvid_MemvidFrame_kind(const MemvidFrame* self, DiplomatWrite* write);
 void memvid_MemvidFrame_track(const MemvidFrame* self, DiplomatWrite* write);
 
 bool memvid_MemvidFrame_is_active(const MemvidFrame* self);
+
+bool memvid_MemvidFrame_metadata(const MemvidFrame* self, DiplomatStringView key);
+
+MemvidStrings* memvid_MemvidFrame_tags(const MemvidFrame* self);
+
+uint64_t memvid_MemvidFrame_superseded_by(const MemvidFrame* self);
 
 typedef struct memvid_MemvidFrame_to_json_result {union { MemvidError* err;}; bool is_ok;} memvid_MemvidFrame_to_json_result;
 memvid_MemvidFrame_to_json_result memvid_MemvidFrame_to_json(const MemvidFrame* self, DiplomatWrite* write);

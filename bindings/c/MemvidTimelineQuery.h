@@ -30,6 +30,10 @@ void memvid_MemvidTimelineQuery_set_until(MemvidTimelineQuery* self, int64_t ts)
 
 void memvid_MemvidTimelineQuery_set_reverse(MemvidTimelineQuery* self, bool reverse);
 
+void memvid_MemvidTimelineQuery_set_as_of_frame(MemvidTimelineQuery* self, uint64_t frame_id);
+
+void memvid_MemvidTimelineQuery_set_as_of_ts(MemvidTimelineQuery* self, int64_t ts);
+
 void memvid_MemvidTimelineQuery_destroy(MemvidTimelineQuery* self);
 
 

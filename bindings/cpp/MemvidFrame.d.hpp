@@ -13,6 +13,8 @@
 namespace memvid_ffi {
 namespace capi { struct MemvidError; }
 class MemvidError;
+namespace capi { struct MemvidStrings; }
+class MemvidStrings;
 } // namespace memvid_ffi
 
 
@@ -74,6 +76,22 @@ public:
    * Whether the frame is live (not deleted or superseded).
    */
   inline bool is_active() const;
+
+  /**
+   * Writes the value of the frame's metadata entry `key` (set with
+   * `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
+   */
+  inline bool metadata(std::string_view key) const;
+
+  /**
+   * The frame's tags, in the order they were added.
+   */
+  inline std::unique_ptr<memvid_ffi::MemvidStrings> tags() const;
+
+  /**
+   * The id of the frame that replaced this one (by an update), or 0 when none did.
+   */
+  inline uint64_t superseded_by() const;
 
   /**
    * The full frame as memvid-core `Frame` JSON (tags, labels, extra_metadata, status, ...).

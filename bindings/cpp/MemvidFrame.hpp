@@ -12,6 +12,7 @@
 #include <optional>
 #include <cstdlib>
 #include "MemvidError.hpp"
+#include "MemvidStrings.hpp"
 #include "diplomat_runtime.hpp"
 
 
@@ -32,6 +33,12 @@ namespace capi {
     void memvid_MemvidFrame_track(const memvid_ffi::capi::MemvidFrame* self, memvid_ffi::diplomat::capi::DiplomatWrite* write);
 
     bool memvid_MemvidFrame_is_active(const memvid_ffi::capi::MemvidFrame* self);
+
+    bool memvid_MemvidFrame_metadata(const memvid_ffi::capi::MemvidFrame* self, memvid_ffi::diplomat::capi::DiplomatStringView key);
+
+    memvid_ffi::capi::MemvidStrings* memvid_MemvidFrame_tags(const memvid_ffi::capi::MemvidFrame* self);
+
+    uint64_t memvid_MemvidFrame_superseded_by(const memvid_ffi::capi::MemvidFrame* self);
 
     typedef struct memvid_MemvidFrame_to_json_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidFrame_to_json_result;
     memvid_MemvidFrame_to_json_result memvid_MemvidFrame_to_json(const memvid_ffi::capi::MemvidFrame* self, memvid_ffi::diplomat::capi::DiplomatWrite* write);
@@ -110,6 +117,22 @@ inline void memvid_ffi::MemvidFrame::track_write(W& writeable) const {
 
 inline bool memvid_ffi::MemvidFrame::is_active() const {
     auto result = memvid_ffi::capi::memvid_MemvidFrame_is_active(this->AsFFI());
+    return result;
+}
+
+inline bool memvid_ffi::MemvidFrame::metadata(std::string_view key) const {
+    auto result = memvid_ffi::capi::memvid_MemvidFrame_metadata(this->AsFFI(),
+        {key.data(), key.size()});
+    return result;
+}
+
+inline std::unique_ptr<memvid_ffi::MemvidStrings> memvid_ffi::MemvidFrame::tags() const {
+    auto result = memvid_ffi::capi::memvid_MemvidFrame_tags(this->AsFFI());
+    return std::unique_ptr<memvid_ffi::MemvidStrings>(memvid_ffi::MemvidStrings::FromFFI(result));
+}
+
+inline uint64_t memvid_ffi::MemvidFrame::superseded_by() const {
+    auto result = memvid_ffi::capi::memvid_MemvidFrame_superseded_by(this->AsFFI());
     return result;
 }
 

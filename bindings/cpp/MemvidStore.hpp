@@ -11,15 +11,27 @@
 #include <functional>
 #include <optional>
 #include <cstdlib>
+#include "MemvidAnswer.hpp"
+#include "MemvidAskOptions.hpp"
+#include "MemvidBytes.hpp"
+#include "MemvidEnrichment.hpp"
 #include "MemvidError.hpp"
+#include "MemvidFactFormat.hpp"
 #include "MemvidFindOptions.hpp"
 #include "MemvidFrame.hpp"
 #include "MemvidFrameIds.hpp"
+#include "MemvidMemoryCards.hpp"
+#include "MemvidMemoryKind.hpp"
+#include "MemvidMemoryStats.hpp"
 #include "MemvidPutBatch.hpp"
 #include "MemvidPutOptions.hpp"
 #include "MemvidSearchResults.hpp"
+#include "MemvidSession.hpp"
 #include "MemvidState.hpp"
 #include "MemvidStats.hpp"
+#include "MemvidStrings.hpp"
+#include "MemvidTable.hpp"
+#include "MemvidTicket.hpp"
 #include "MemvidTimeline.hpp"
 #include "MemvidTimelineQuery.hpp"
 #include "diplomat_runtime.hpp"
@@ -102,6 +114,87 @@ namespace capi {
 
     typedef struct memvid_MemvidStore_stats_json_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_stats_json_result;
     memvid_MemvidStore_stats_json_result memvid_MemvidStore_stats_json(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatWrite* write);
+
+    typedef struct memvid_MemvidStore_call_json_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_call_json_result;
+    memvid_MemvidStore_call_json_result memvid_MemvidStore_call_json(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView op, memvid_ffi::diplomat::capi::DiplomatStringView request, memvid_ffi::diplomat::capi::DiplomatWrite* write);
+
+    typedef struct memvid_MemvidStore_update_text_result {union {uint64_t ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_update_text_result;
+    memvid_MemvidStore_update_text_result memvid_MemvidStore_update_text(const memvid_ffi::capi::MemvidStore* self, uint64_t frame_id, memvid_ffi::diplomat::capi::DiplomatStringView text, const memvid_ffi::capi::MemvidPutOptions* options);
+
+    typedef struct memvid_MemvidStore_correct_result {union {uint64_t ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_correct_result;
+    memvid_MemvidStore_correct_result memvid_MemvidStore_correct(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView statement, float boost, const memvid_ffi::capi::MemvidPutOptions* options);
+
+    typedef struct memvid_MemvidStore_put_file_result {union {uint64_t ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_put_file_result;
+    memvid_MemvidStore_put_file_result memvid_MemvidStore_put_file(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView path, const memvid_ffi::capi::MemvidPutOptions* options);
+
+    typedef struct memvid_MemvidStore_frame_payload_result {union {memvid_ffi::capi::MemvidBytes* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_frame_payload_result;
+    memvid_MemvidStore_frame_payload_result memvid_MemvidStore_frame_payload(const memvid_ffi::capi::MemvidStore* self, uint64_t frame_id);
+
+    typedef struct memvid_MemvidStore_frame_payload_by_uri_result {union {memvid_ffi::capi::MemvidBytes* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_frame_payload_by_uri_result;
+    memvid_MemvidStore_frame_payload_by_uri_result memvid_MemvidStore_frame_payload_by_uri(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView uri);
+
+    typedef struct memvid_MemvidStore_start_session_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_start_session_result;
+    memvid_MemvidStore_start_session_result memvid_MemvidStore_start_session(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView name, memvid_ffi::diplomat::capi::DiplomatWrite* write);
+
+    typedef struct memvid_MemvidStore_end_session_result {union {memvid_ffi::capi::MemvidSession* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_end_session_result;
+    memvid_MemvidStore_end_session_result memvid_MemvidStore_end_session(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_checkpoint_result {union {uint64_t ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_checkpoint_result;
+    memvid_MemvidStore_checkpoint_result memvid_MemvidStore_checkpoint(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_session_ids_result {union {memvid_ffi::capi::MemvidStrings* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_session_ids_result;
+    memvid_MemvidStore_session_ids_result memvid_MemvidStore_session_ids(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_session_result {union {memvid_ffi::capi::MemvidSession* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_session_result;
+    memvid_MemvidStore_session_result memvid_MemvidStore_session(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView id);
+
+    typedef struct memvid_MemvidStore_delete_session_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_delete_session_result;
+    memvid_MemvidStore_delete_session_result memvid_MemvidStore_delete_session(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView id);
+
+    typedef struct memvid_MemvidStore_enrich_result {union {memvid_ffi::capi::MemvidEnrichment ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_enrich_result;
+    memvid_MemvidStore_enrich_result memvid_MemvidStore_enrich(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_memories_result {union {memvid_ffi::capi::MemvidMemoryCards* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_memories_result;
+    memvid_MemvidStore_memories_result memvid_MemvidStore_memories(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView entity, memvid_ffi::diplomat::capi::DiplomatStringView slot);
+
+    typedef struct memvid_MemvidStore_entity_state_result {union {memvid_ffi::capi::MemvidMemoryCards* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_entity_state_result;
+    memvid_MemvidStore_entity_state_result memvid_MemvidStore_entity_state(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView entity);
+
+    typedef struct memvid_MemvidStore_add_memory_card_result {union {uint64_t ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_add_memory_card_result;
+    memvid_MemvidStore_add_memory_card_result memvid_MemvidStore_add_memory_card(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::capi::MemvidMemoryKind kind, memvid_ffi::diplomat::capi::DiplomatStringView entity, memvid_ffi::diplomat::capi::DiplomatStringView slot, memvid_ffi::diplomat::capi::DiplomatStringView value, uint64_t source_frame_id);
+
+    typedef struct memvid_MemvidStore_memory_stats_result {union {memvid_ffi::capi::MemvidMemoryStats ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_memory_stats_result;
+    memvid_MemvidStore_memory_stats_result memvid_MemvidStore_memory_stats(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_memory_entities_result {union {memvid_ffi::capi::MemvidStrings* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_memory_entities_result;
+    memvid_MemvidStore_memory_entities_result memvid_MemvidStore_memory_entities(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_export_facts_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_export_facts_result;
+    memvid_MemvidStore_export_facts_result memvid_MemvidStore_export_facts(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::capi::MemvidFactFormat format, memvid_ffi::diplomat::capi::DiplomatWrite* write);
+
+    typedef struct memvid_MemvidStore_import_tables_result {union {memvid_ffi::capi::MemvidStrings* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_import_tables_result;
+    memvid_MemvidStore_import_tables_result memvid_MemvidStore_import_tables(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView path);
+
+    typedef struct memvid_MemvidStore_table_ids_result {union {memvid_ffi::capi::MemvidStrings* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_table_ids_result;
+    memvid_MemvidStore_table_ids_result memvid_MemvidStore_table_ids(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_table_result {union {memvid_ffi::capi::MemvidTable* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_table_result;
+    memvid_MemvidStore_table_result memvid_MemvidStore_table(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView id);
+
+    typedef struct memvid_MemvidStore_ask_result {union {memvid_ffi::capi::MemvidAnswer* ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_ask_result;
+    memvid_MemvidStore_ask_result memvid_MemvidStore_ask(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView question, const memvid_ffi::capi::MemvidAskOptions* options);
+
+    typedef struct memvid_MemvidStore_ticket_result {union {memvid_ffi::capi::MemvidTicket ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_ticket_result;
+    memvid_MemvidStore_ticket_result memvid_MemvidStore_ticket(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_ticket_issuer_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_ticket_issuer_result;
+    memvid_MemvidStore_ticket_issuer_result memvid_MemvidStore_ticket_issuer(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatWrite* write);
+
+    typedef struct memvid_MemvidStore_capacity_result {union {uint64_t ok; memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_capacity_result;
+    memvid_MemvidStore_capacity_result memvid_MemvidStore_capacity(const memvid_ffi::capi::MemvidStore* self);
+
+    typedef struct memvid_MemvidStore_apply_ticket_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStore_apply_ticket_result;
+    memvid_MemvidStore_apply_ticket_result memvid_MemvidStore_apply_ticket(const memvid_ffi::capi::MemvidStore* self, memvid_ffi::diplomat::capi::DiplomatStringView issuer, int64_t seq_no, uint64_t capacity_bytes, uint64_t expires_in_secs);
 
     void memvid_MemvidStore_destroy(MemvidStore* self);
 
@@ -319,6 +412,217 @@ inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::
     memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
     auto result = memvid_ffi::capi::memvid_MemvidStore_stats_json(this->AsFFI(),
         &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::call_json(std::string_view op, std::string_view request) const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_call_json(this->AsFFI(),
+        {op.data(), op.size()},
+        {request.data(), request.size()},
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::string>(std::move(output))) : memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+template<typename W>
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::call_json_write(std::string_view op, std::string_view request, W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_call_json(this->AsFFI(),
+        {op.data(), op.size()},
+        {request.data(), request.size()},
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::update_text(uint64_t frame_id, std::string_view text, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidPutOptions*> options) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_update_text(this->AsFFI(),
+        frame_id,
+        {text.data(), text.size()},
+        options ? options->AsFFI() : nullptr);
+    return result.is_ok ? memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<uint64_t>(result.ok)) : memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::correct(std::string_view statement, float boost, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidPutOptions*> options) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_correct(this->AsFFI(),
+        {statement.data(), statement.size()},
+        boost,
+        options ? options->AsFFI() : nullptr);
+    return result.is_ok ? memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<uint64_t>(result.ok)) : memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::put_file(std::string_view path, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidPutOptions*> options) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_put_file(this->AsFFI(),
+        {path.data(), path.size()},
+        options ? options->AsFFI() : nullptr);
+    return result.is_ok ? memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<uint64_t>(result.ok)) : memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidBytes>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::frame_payload(uint64_t frame_id) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_frame_payload(this->AsFFI(),
+        frame_id);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidBytes>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidBytes>>(std::unique_ptr<memvid_ffi::MemvidBytes>(memvid_ffi::MemvidBytes::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidBytes>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidBytes>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::frame_payload_by_uri(std::string_view uri) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_frame_payload_by_uri(this->AsFFI(),
+        {uri.data(), uri.size()});
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidBytes>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidBytes>>(std::unique_ptr<memvid_ffi::MemvidBytes>(memvid_ffi::MemvidBytes::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidBytes>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::start_session(std::string_view name) const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_start_session(this->AsFFI(),
+        {name.data(), name.size()},
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::string>(std::move(output))) : memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+template<typename W>
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::start_session_write(std::string_view name, W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_start_session(this->AsFFI(),
+        {name.data(), name.size()},
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSession>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::end_session() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_end_session(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSession>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidSession>>(std::unique_ptr<memvid_ffi::MemvidSession>(memvid_ffi::MemvidSession::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSession>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::checkpoint() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_checkpoint(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<uint64_t>(result.ok)) : memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::session_ids() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_session_ids(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidStrings>>(std::unique_ptr<memvid_ffi::MemvidStrings>(memvid_ffi::MemvidStrings::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSession>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::session(std::string_view id) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_session(this->AsFFI(),
+        {id.data(), id.size()});
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSession>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidSession>>(std::unique_ptr<memvid_ffi::MemvidSession>(memvid_ffi::MemvidSession::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidSession>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::delete_session(std::string_view id) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_delete_session(this->AsFFI(),
+        {id.data(), id.size()});
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<memvid_ffi::MemvidEnrichment, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::enrich() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_enrich(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<memvid_ffi::MemvidEnrichment, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<memvid_ffi::MemvidEnrichment>(memvid_ffi::MemvidEnrichment::FromFFI(result.ok))) : memvid_ffi::diplomat::result<memvid_ffi::MemvidEnrichment, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidMemoryCards>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::memories(std::string_view entity, std::string_view slot) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_memories(this->AsFFI(),
+        {entity.data(), entity.size()},
+        {slot.data(), slot.size()});
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidMemoryCards>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidMemoryCards>>(std::unique_ptr<memvid_ffi::MemvidMemoryCards>(memvid_ffi::MemvidMemoryCards::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidMemoryCards>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidMemoryCards>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::entity_state(std::string_view entity) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_entity_state(this->AsFFI(),
+        {entity.data(), entity.size()});
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidMemoryCards>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidMemoryCards>>(std::unique_ptr<memvid_ffi::MemvidMemoryCards>(memvid_ffi::MemvidMemoryCards::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidMemoryCards>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::add_memory_card(memvid_ffi::MemvidMemoryKind kind, std::string_view entity, std::string_view slot, std::string_view value, uint64_t source_frame_id) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_add_memory_card(this->AsFFI(),
+        kind.AsFFI(),
+        {entity.data(), entity.size()},
+        {slot.data(), slot.size()},
+        {value.data(), value.size()},
+        source_frame_id);
+    return result.is_ok ? memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<uint64_t>(result.ok)) : memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<memvid_ffi::MemvidMemoryStats, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::memory_stats() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_memory_stats(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<memvid_ffi::MemvidMemoryStats, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<memvid_ffi::MemvidMemoryStats>(memvid_ffi::MemvidMemoryStats::FromFFI(result.ok))) : memvid_ffi::diplomat::result<memvid_ffi::MemvidMemoryStats, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::memory_entities() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_memory_entities(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidStrings>>(std::unique_ptr<memvid_ffi::MemvidStrings>(memvid_ffi::MemvidStrings::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::export_facts(memvid_ffi::MemvidFactFormat format) const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_export_facts(this->AsFFI(),
+        format.AsFFI(),
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::string>(std::move(output))) : memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+template<typename W>
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::export_facts_write(memvid_ffi::MemvidFactFormat format, W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_export_facts(this->AsFFI(),
+        format.AsFFI(),
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::import_tables(std::string_view path) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_import_tables(this->AsFFI(),
+        {path.data(), path.size()});
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidStrings>>(std::unique_ptr<memvid_ffi::MemvidStrings>(memvid_ffi::MemvidStrings::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::table_ids() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_table_ids(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidStrings>>(std::unique_ptr<memvid_ffi::MemvidStrings>(memvid_ffi::MemvidStrings::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidStrings>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidTable>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::table(std::string_view id) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_table(this->AsFFI(),
+        {id.data(), id.size()});
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidTable>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidTable>>(std::unique_ptr<memvid_ffi::MemvidTable>(memvid_ffi::MemvidTable::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidTable>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidAnswer>, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::ask(std::string_view question, memvid_ffi::diplomat::maybe_null<const memvid_ffi::MemvidAskOptions*> options) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_ask(this->AsFFI(),
+        {question.data(), question.size()},
+        options ? options->AsFFI() : nullptr);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidAnswer>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::unique_ptr<memvid_ffi::MemvidAnswer>>(std::unique_ptr<memvid_ffi::MemvidAnswer>(memvid_ffi::MemvidAnswer::FromFFI(result.ok)))) : memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidAnswer>, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<memvid_ffi::MemvidTicket, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::ticket() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_ticket(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<memvid_ffi::MemvidTicket, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<memvid_ffi::MemvidTicket>(memvid_ffi::MemvidTicket::FromFFI(result.ok))) : memvid_ffi::diplomat::result<memvid_ffi::MemvidTicket, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::ticket_issuer() const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_ticket_issuer(this->AsFFI(),
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::string>(std::move(output))) : memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+template<typename W>
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::ticket_issuer_write(W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    auto result = memvid_ffi::capi::memvid_MemvidStore_ticket_issuer(this->AsFFI(),
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::capacity() const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_capacity(this->AsFFI());
+    return result.is_ok ? memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<uint64_t>(result.ok)) : memvid_ffi::diplomat::result<uint64_t, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStore::apply_ticket(std::string_view issuer, int64_t seq_no, uint64_t capacity_bytes, uint64_t expires_in_secs) const {
+    auto result = memvid_ffi::capi::memvid_MemvidStore_apply_ticket(this->AsFFI(),
+        {issuer.data(), issuer.size()},
+        seq_no,
+        capacity_bytes,
+        expires_in_secs);
     return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
 }
 

@@ -40,8 +40,8 @@ public:
   inline static std::unique_ptr<memvid_ffi::MemvidTimelineQuery> new_();
 
   /**
-   * memvid-core's `TimelineQuery` as JSON, e.g.
-   * `{"limit":20,"since":1700000000,"until":null,"reverse":true}`.
+   * memvid-core's `TimelineQuery` as JSON, plus this binding's time-travel keys, e.g.
+   * `{"limit":20,"since":1700000000,"until":null,"reverse":true,"as_of_frame":12}`.
    */
   inline static memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidTimelineQuery>, std::unique_ptr<memvid_ffi::MemvidError>> from_json(std::string_view json);
 
@@ -64,6 +64,18 @@ public:
    * Newest first when true.
    */
   inline void set_reverse(bool reverse);
+
+  /**
+   * Time travel: the timeline as it was when this frame was the newest (frames after it
+   * are left out).
+   */
+  inline void set_as_of_frame(uint64_t frame_id);
+
+  /**
+   * Time travel: the timeline as of this Unix time in seconds (later frames are left
+   * out; the same as `set_until` unless both are set, when the earlier wins).
+   */
+  inline void set_as_of_ts(int64_t ts);
 
     inline const memvid_ffi::capi::MemvidTimelineQuery* AsFFI() const;
     inline memvid_ffi::capi::MemvidTimelineQuery* AsFFI();

@@ -33,6 +33,10 @@ namespace capi {
 
     void memvid_MemvidTimelineQuery_set_reverse(memvid_ffi::capi::MemvidTimelineQuery* self, bool reverse);
 
+    void memvid_MemvidTimelineQuery_set_as_of_frame(memvid_ffi::capi::MemvidTimelineQuery* self, uint64_t frame_id);
+
+    void memvid_MemvidTimelineQuery_set_as_of_ts(memvid_ffi::capi::MemvidTimelineQuery* self, int64_t ts);
+
     void memvid_MemvidTimelineQuery_destroy(MemvidTimelineQuery* self);
 
     } // extern "C"
@@ -68,6 +72,16 @@ inline void memvid_ffi::MemvidTimelineQuery::set_until(int64_t ts) {
 inline void memvid_ffi::MemvidTimelineQuery::set_reverse(bool reverse) {
     memvid_ffi::capi::memvid_MemvidTimelineQuery_set_reverse(this->AsFFI(),
         reverse);
+}
+
+inline void memvid_ffi::MemvidTimelineQuery::set_as_of_frame(uint64_t frame_id) {
+    memvid_ffi::capi::memvid_MemvidTimelineQuery_set_as_of_frame(this->AsFFI(),
+        frame_id);
+}
+
+inline void memvid_ffi::MemvidTimelineQuery::set_as_of_ts(int64_t ts) {
+    memvid_ffi::capi::memvid_MemvidTimelineQuery_set_as_of_ts(this->AsFFI(),
+        ts);
 }
 
 inline const memvid_ffi::capi::MemvidTimelineQuery* memvid_ffi::MemvidTimelineQuery::AsFFI() const {

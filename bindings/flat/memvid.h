@@ -16,6 +16,30 @@ DiplomatWrite* diplomat_buffer_write_create(size_t cap);
 char* diplomat_buffer_write_get_bytes(DiplomatWrite* t);
 size_t diplomat_buffer_write_len(DiplomatWrite* t);
 void diplomat_buffer_write_destroy(DiplomatWrite* t);
+typedef struct MemvidAnswer MemvidAnswer;
+typedef struct MemvidAskOptions MemvidAskOptions;
+typedef struct MemvidBytes MemvidBytes;
+typedef enum MemvidCheckStatus {
+  MemvidCheckStatus_Passed = 0,
+  MemvidCheckStatus_Failed = 1,
+  MemvidCheckStatus_Skipped = 2,
+} MemvidCheckStatus;
+typedef struct MemvidCheckStatus_option { union { MemvidCheckStatus ok; }; bool is_ok; } MemvidCheckStatus_option;
+typedef struct MemvidDoctorOptions { bool rebuild_time_index; bool rebuild_lex_index; bool rebuild_vec_index; bool vacuum; } MemvidDoctorOptions;
+typedef struct MemvidDoctorOptions_option { union { MemvidDoctorOptions ok; }; bool is_ok; } MemvidDoctorOptions_option;
+typedef struct MemvidDoctorPlan MemvidDoctorPlan;
+typedef struct MemvidDoctorReport MemvidDoctorReport;
+typedef enum MemvidDoctorStatus {
+  MemvidDoctorStatus_Clean = 0,
+  MemvidDoctorStatus_Healed = 1,
+  MemvidDoctorStatus_Partial = 2,
+  MemvidDoctorStatus_Failed = 3,
+  MemvidDoctorStatus_PlanOnly = 4,
+} MemvidDoctorStatus;
+typedef struct MemvidDoctorStatus_option { union { MemvidDoctorStatus ok; }; bool is_ok; } MemvidDoctorStatus_option;
+typedef struct MemvidEncryption MemvidEncryption;
+typedef struct MemvidEnrichment { uint64_t frames; uint64_t cards; } MemvidEnrichment;
+typedef struct MemvidEnrichment_option { union { MemvidEnrichment ok; }; bool is_ok; } MemvidEnrichment_option;
 typedef struct MemvidError MemvidError;
 typedef enum MemvidErrorCode {
   MemvidErrorCode_CapacityExceeded = 1,
@@ -70,6 +94,12 @@ typedef enum MemvidErrorCode {
   MemvidErrorCode_AlreadyExists = 209,
 } MemvidErrorCode;
 typedef struct MemvidErrorCode_option { union { MemvidErrorCode ok; }; bool is_ok; } MemvidErrorCode_option;
+typedef enum MemvidFactFormat {
+  MemvidFactFormat_Json = 0,
+  MemvidFactFormat_NTriples = 1,
+  MemvidFactFormat_Csv = 2,
+} MemvidFactFormat;
+typedef struct MemvidFactFormat_option { union { MemvidFactFormat ok; }; bool is_ok; } MemvidFactFormat_option;
 typedef enum MemvidFindMode {
   MemvidFindMode_Lex = 0,
   MemvidFindMode_Vec = 1,
@@ -80,21 +110,82 @@ typedef struct MemvidFindOptions MemvidFindOptions;
 typedef struct MemvidFrame MemvidFrame;
 typedef struct MemvidFrameIdIter MemvidFrameIdIter;
 typedef struct MemvidFrameIds MemvidFrameIds;
+typedef struct MemvidLockHolder { bool held; uint32_t pid; bool this_process; } MemvidLockHolder;
+typedef struct MemvidLockHolder_option { union { MemvidLockHolder ok; }; bool is_ok; } MemvidLockHolder_option;
+typedef struct MemvidMaintenance MemvidMaintenance;
+typedef struct MemvidMemoryCard MemvidMemoryCard;
+typedef struct MemvidMemoryCardIter MemvidMemoryCardIter;
+typedef struct MemvidMemoryCards MemvidMemoryCards;
+typedef enum MemvidMemoryKind {
+  MemvidMemoryKind_Fact = 0,
+  MemvidMemoryKind_Preference = 1,
+  MemvidMemoryKind_Event = 2,
+  MemvidMemoryKind_Profile = 3,
+  MemvidMemoryKind_Relationship = 4,
+  MemvidMemoryKind_Goal = 5,
+  MemvidMemoryKind_Other = 6,
+} MemvidMemoryKind;
+typedef struct MemvidMemoryKind_option { union { MemvidMemoryKind ok; }; bool is_ok; } MemvidMemoryKind_option;
+typedef struct MemvidMemoryStats { uint64_t card_count; uint64_t entity_count; uint64_t slot_count; uint64_t enriched_frames; } MemvidMemoryStats;
+typedef struct MemvidMemoryStats_option { union { MemvidMemoryStats ok; }; bool is_ok; } MemvidMemoryStats_option;
 typedef struct MemvidPutBatch MemvidPutBatch;
 typedef struct MemvidPutOptions MemvidPutOptions;
 typedef struct MemvidSearchHit MemvidSearchHit;
 typedef struct MemvidSearchHitIter MemvidSearchHitIter;
 typedef struct MemvidSearchResults MemvidSearchResults;
+typedef struct MemvidSession MemvidSession;
 typedef struct MemvidState { uint64_t committed_frames; uint64_t pending_frames; uint64_t next_frame_id; uint32_t vec_dimension; bool read_only; } MemvidState;
 typedef struct MemvidState_option { union { MemvidState ok; }; bool is_ok; } MemvidState_option;
 typedef struct MemvidStats { uint64_t frame_count; uint64_t active_frame_count; uint64_t size_bytes; uint64_t payload_bytes; uint64_t logical_bytes; uint64_t capacity_bytes; uint64_t remaining_capacity_bytes; uint64_t vector_count; bool has_lex_index; bool has_vec_index; bool has_time_index; } MemvidStats;
 typedef struct MemvidStats_option { union { MemvidStats ok; }; bool is_ok; } MemvidStats_option;
 typedef struct MemvidStore MemvidStore;
+typedef struct MemvidStrings MemvidStrings;
+typedef struct MemvidTable MemvidTable;
+typedef struct MemvidTicket { int64_t seq_no; uint64_t capacity_bytes; uint64_t expires_in_secs; bool verified; } MemvidTicket;
+typedef struct MemvidTicket_option { union { MemvidTicket ok; }; bool is_ok; } MemvidTicket_option;
 typedef struct MemvidTimeline MemvidTimeline;
 typedef struct MemvidTimelineEntry MemvidTimelineEntry;
 typedef struct MemvidTimelineIter MemvidTimelineIter;
 typedef struct MemvidTimelineQuery MemvidTimelineQuery;
+typedef struct MemvidVerifyReport MemvidVerifyReport;
 typedef struct MemvidVersion MemvidVersion;
+bool memvid_MemvidAnswer_has_answer(const MemvidAnswer* self);
+void memvid_MemvidAnswer_answer(const MemvidAnswer* self, DiplomatWrite* write);
+void memvid_MemvidAnswer_context(const MemvidAnswer* self, DiplomatWrite* write);
+MemvidSearchResults* memvid_MemvidAnswer_sources(const MemvidAnswer* self);
+typedef struct memvid_MemvidAnswer_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidAnswer_to_json_result;
+memvid_MemvidAnswer_to_json_result memvid_MemvidAnswer_to_json(const MemvidAnswer* self, DiplomatWrite* write);
+void memvid_MemvidAnswer_destroy(MemvidAnswer* self);
+MemvidAskOptions* memvid_MemvidAskOptions_new(void);
+typedef struct memvid_MemvidAskOptions_set_k_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidAskOptions_set_k_result;
+memvid_MemvidAskOptions_set_k_result memvid_MemvidAskOptions_set_k(MemvidAskOptions* self, uint32_t k);
+void memvid_MemvidAskOptions_set_snippet_chars(MemvidAskOptions* self, uint32_t chars);
+void memvid_MemvidAskOptions_set_context_only(MemvidAskOptions* self, bool on);
+typedef struct memvid_MemvidAskOptions_set_scope_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidAskOptions_set_scope_result;
+memvid_MemvidAskOptions_set_scope_result memvid_MemvidAskOptions_set_scope(MemvidAskOptions* self, DiplomatStringView scope);
+void memvid_MemvidAskOptions_set_as_of_frame(MemvidAskOptions* self, uint64_t frame_id);
+void memvid_MemvidAskOptions_set_as_of_ts(MemvidAskOptions* self, int64_t ts);
+void memvid_MemvidAskOptions_destroy(MemvidAskOptions* self);
+size_t memvid_MemvidBytes_len(const MemvidBytes* self);
+DiplomatU8View memvid_MemvidBytes_bytes(const MemvidBytes* self);
+void memvid_MemvidBytes_destroy(MemvidBytes* self);
+bool memvid_MemvidDoctorPlan_is_noop(const MemvidDoctorPlan* self);
+size_t memvid_MemvidDoctorPlan_finding_count(const MemvidDoctorPlan* self);
+typedef struct memvid_MemvidDoctorPlan_apply_result { union { MemvidDoctorReport* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidDoctorPlan_apply_result;
+memvid_MemvidDoctorPlan_apply_result memvid_MemvidDoctorPlan_apply(const MemvidDoctorPlan* self);
+typedef struct memvid_MemvidDoctorPlan_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidDoctorPlan_to_json_result;
+memvid_MemvidDoctorPlan_to_json_result memvid_MemvidDoctorPlan_to_json(const MemvidDoctorPlan* self, DiplomatWrite* write);
+void memvid_MemvidDoctorPlan_destroy(MemvidDoctorPlan* self);
+MemvidDoctorStatus memvid_MemvidDoctorReport_status(const MemvidDoctorReport* self);
+size_t memvid_MemvidDoctorReport_actions_completed(const MemvidDoctorReport* self);
+typedef struct memvid_MemvidDoctorReport_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidDoctorReport_to_json_result;
+memvid_MemvidDoctorReport_to_json_result memvid_MemvidDoctorReport_to_json(const MemvidDoctorReport* self, DiplomatWrite* write);
+void memvid_MemvidDoctorReport_destroy(MemvidDoctorReport* self);
+typedef struct memvid_MemvidEncryption_lock_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidEncryption_lock_result;
+memvid_MemvidEncryption_lock_result memvid_MemvidEncryption_lock(DiplomatStringView path, DiplomatStringView password, DiplomatStringView destination, DiplomatWrite* write);
+typedef struct memvid_MemvidEncryption_unlock_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidEncryption_unlock_result;
+memvid_MemvidEncryption_unlock_result memvid_MemvidEncryption_unlock(DiplomatStringView path, DiplomatStringView password, DiplomatStringView destination, DiplomatWrite* write);
+void memvid_MemvidEncryption_destroy(MemvidEncryption* self);
 MemvidErrorCode memvid_MemvidError_code(const MemvidError* self);
 void memvid_MemvidError_code_str(const MemvidError* self, DiplomatWrite* write);
 void memvid_MemvidError_message(const MemvidError* self, DiplomatWrite* write);
@@ -121,6 +212,9 @@ void memvid_MemvidFrame_title(const MemvidFrame* self, DiplomatWrite* write);
 void memvid_MemvidFrame_kind(const MemvidFrame* self, DiplomatWrite* write);
 void memvid_MemvidFrame_track(const MemvidFrame* self, DiplomatWrite* write);
 bool memvid_MemvidFrame_is_active(const MemvidFrame* self);
+bool memvid_MemvidFrame_metadata(const MemvidFrame* self, DiplomatStringView key);
+MemvidStrings* memvid_MemvidFrame_tags(const MemvidFrame* self);
+uint64_t memvid_MemvidFrame_superseded_by(const MemvidFrame* self);
 typedef struct memvid_MemvidFrame_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidFrame_to_json_result;
 memvid_MemvidFrame_to_json_result memvid_MemvidFrame_to_json(const MemvidFrame* self, DiplomatWrite* write);
 void memvid_MemvidFrame_destroy(MemvidFrame* self);
@@ -132,6 +226,37 @@ typedef struct memvid_MemvidFrameIds_get_result { union { uint64_t ok; }; bool i
 memvid_MemvidFrameIds_get_result memvid_MemvidFrameIds_get(const MemvidFrameIds* self, size_t index);
 MemvidFrameIdIter* memvid_MemvidFrameIds_iter(const MemvidFrameIds* self);
 void memvid_MemvidFrameIds_destroy(MemvidFrameIds* self);
+typedef struct memvid_MemvidMaintenance_verify_result { union { MemvidVerifyReport* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidMaintenance_verify_result;
+memvid_MemvidMaintenance_verify_result memvid_MemvidMaintenance_verify(DiplomatStringView path, bool deep);
+typedef struct memvid_MemvidMaintenance_doctor_plan_result { union { MemvidDoctorPlan* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidMaintenance_doctor_plan_result;
+memvid_MemvidMaintenance_doctor_plan_result memvid_MemvidMaintenance_doctor_plan(DiplomatStringView path, MemvidDoctorOptions options);
+typedef struct memvid_MemvidMaintenance_doctor_result { union { MemvidDoctorReport* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidMaintenance_doctor_result;
+memvid_MemvidMaintenance_doctor_result memvid_MemvidMaintenance_doctor(DiplomatStringView path, MemvidDoctorOptions options);
+typedef struct memvid_MemvidMaintenance_lock_holder_result { union { MemvidLockHolder ok; MemvidError* err; }; bool is_ok; } memvid_MemvidMaintenance_lock_holder_result;
+memvid_MemvidMaintenance_lock_holder_result memvid_MemvidMaintenance_lock_holder(DiplomatStringView path);
+typedef struct memvid_MemvidMaintenance_check_single_file_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidMaintenance_check_single_file_result;
+memvid_MemvidMaintenance_check_single_file_result memvid_MemvidMaintenance_check_single_file(DiplomatStringView path);
+typedef struct memvid_MemvidMaintenance_call_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidMaintenance_call_json_result;
+memvid_MemvidMaintenance_call_json_result memvid_MemvidMaintenance_call_json(DiplomatStringView op, DiplomatStringView request, DiplomatWrite* write);
+void memvid_MemvidMaintenance_destroy(MemvidMaintenance* self);
+uint64_t memvid_MemvidMemoryCard_id(const MemvidMemoryCard* self);
+MemvidMemoryKind memvid_MemvidMemoryCard_kind(const MemvidMemoryCard* self);
+void memvid_MemvidMemoryCard_entity(const MemvidMemoryCard* self, DiplomatWrite* write);
+void memvid_MemvidMemoryCard_slot(const MemvidMemoryCard* self, DiplomatWrite* write);
+void memvid_MemvidMemoryCard_value(const MemvidMemoryCard* self, DiplomatWrite* write);
+uint64_t memvid_MemvidMemoryCard_source_frame_id(const MemvidMemoryCard* self);
+typedef struct memvid_MemvidMemoryCard_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidMemoryCard_to_json_result;
+memvid_MemvidMemoryCard_to_json_result memvid_MemvidMemoryCard_to_json(const MemvidMemoryCard* self, DiplomatWrite* write);
+void memvid_MemvidMemoryCard_destroy(MemvidMemoryCard* self);
+MemvidMemoryCard* memvid_MemvidMemoryCardIter_next(MemvidMemoryCardIter* self);
+void memvid_MemvidMemoryCardIter_destroy(MemvidMemoryCardIter* self);
+size_t memvid_MemvidMemoryCards_len(const MemvidMemoryCards* self);
+bool memvid_MemvidMemoryCards_is_empty(const MemvidMemoryCards* self);
+MemvidMemoryCard* memvid_MemvidMemoryCards_get(const MemvidMemoryCards* self, size_t index);
+MemvidMemoryCardIter* memvid_MemvidMemoryCards_iter(const MemvidMemoryCards* self);
+typedef struct memvid_MemvidMemoryCards_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidMemoryCards_to_json_result;
+memvid_MemvidMemoryCards_to_json_result memvid_MemvidMemoryCards_to_json(const MemvidMemoryCards* self, DiplomatWrite* write);
+void memvid_MemvidMemoryCards_destroy(MemvidMemoryCards* self);
 MemvidPutBatch* memvid_MemvidPutBatch_new(void);
 typedef struct memvid_MemvidPutBatch_add_text_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidPutBatch_add_text_result;
 memvid_MemvidPutBatch_add_text_result memvid_MemvidPutBatch_add_text(MemvidPutBatch* self, DiplomatStringView text, const MemvidPutOptions* options);
@@ -189,6 +314,15 @@ memvid_MemvidSearchResults_to_json_result memvid_MemvidSearchResults_to_json(con
 typedef struct memvid_MemvidSearchResults_hits_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidSearchResults_hits_json_result;
 memvid_MemvidSearchResults_hits_json_result memvid_MemvidSearchResults_hits_json(const MemvidSearchResults* self, DiplomatWrite* write);
 void memvid_MemvidSearchResults_destroy(MemvidSearchResults* self);
+void memvid_MemvidSession_id(const MemvidSession* self, DiplomatWrite* write);
+void memvid_MemvidSession_name(const MemvidSession* self, DiplomatWrite* write);
+int64_t memvid_MemvidSession_started_at(const MemvidSession* self);
+int64_t memvid_MemvidSession_ended_at(const MemvidSession* self);
+size_t memvid_MemvidSession_action_count(const MemvidSession* self);
+size_t memvid_MemvidSession_checkpoint_count(const MemvidSession* self);
+typedef struct memvid_MemvidSession_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidSession_to_json_result;
+memvid_MemvidSession_to_json_result memvid_MemvidSession_to_json(const MemvidSession* self, DiplomatWrite* write);
+void memvid_MemvidSession_destroy(MemvidSession* self);
 typedef struct memvid_MemvidStore_create_result { union { MemvidStore* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_create_result;
 memvid_MemvidStore_create_result memvid_MemvidStore_create(DiplomatStringView path);
 typedef struct memvid_MemvidStore_open_result { union { MemvidStore* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_open_result;
@@ -237,7 +371,77 @@ typedef struct memvid_MemvidStore_timeline_json_result { union { MemvidError* er
 memvid_MemvidStore_timeline_json_result memvid_MemvidStore_timeline_json(const MemvidStore* self, DiplomatStringView query, DiplomatWrite* write);
 typedef struct memvid_MemvidStore_stats_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidStore_stats_json_result;
 memvid_MemvidStore_stats_json_result memvid_MemvidStore_stats_json(const MemvidStore* self, DiplomatWrite* write);
+typedef struct memvid_MemvidStore_call_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidStore_call_json_result;
+memvid_MemvidStore_call_json_result memvid_MemvidStore_call_json(const MemvidStore* self, DiplomatStringView op, DiplomatStringView request, DiplomatWrite* write);
+typedef struct memvid_MemvidStore_update_text_result { union { uint64_t ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_update_text_result;
+memvid_MemvidStore_update_text_result memvid_MemvidStore_update_text(const MemvidStore* self, uint64_t frame_id, DiplomatStringView text, const MemvidPutOptions* options);
+typedef struct memvid_MemvidStore_correct_result { union { uint64_t ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_correct_result;
+memvid_MemvidStore_correct_result memvid_MemvidStore_correct(const MemvidStore* self, DiplomatStringView statement, float boost, const MemvidPutOptions* options);
+typedef struct memvid_MemvidStore_put_file_result { union { uint64_t ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_put_file_result;
+memvid_MemvidStore_put_file_result memvid_MemvidStore_put_file(const MemvidStore* self, DiplomatStringView path, const MemvidPutOptions* options);
+typedef struct memvid_MemvidStore_frame_payload_result { union { MemvidBytes* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_frame_payload_result;
+memvid_MemvidStore_frame_payload_result memvid_MemvidStore_frame_payload(const MemvidStore* self, uint64_t frame_id);
+typedef struct memvid_MemvidStore_frame_payload_by_uri_result { union { MemvidBytes* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_frame_payload_by_uri_result;
+memvid_MemvidStore_frame_payload_by_uri_result memvid_MemvidStore_frame_payload_by_uri(const MemvidStore* self, DiplomatStringView uri);
+typedef struct memvid_MemvidStore_start_session_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidStore_start_session_result;
+memvid_MemvidStore_start_session_result memvid_MemvidStore_start_session(const MemvidStore* self, DiplomatStringView name, DiplomatWrite* write);
+typedef struct memvid_MemvidStore_end_session_result { union { MemvidSession* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_end_session_result;
+memvid_MemvidStore_end_session_result memvid_MemvidStore_end_session(const MemvidStore* self);
+typedef struct memvid_MemvidStore_checkpoint_result { union { uint64_t ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_checkpoint_result;
+memvid_MemvidStore_checkpoint_result memvid_MemvidStore_checkpoint(const MemvidStore* self);
+typedef struct memvid_MemvidStore_session_ids_result { union { MemvidStrings* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_session_ids_result;
+memvid_MemvidStore_session_ids_result memvid_MemvidStore_session_ids(const MemvidStore* self);
+typedef struct memvid_MemvidStore_session_result { union { MemvidSession* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_session_result;
+memvid_MemvidStore_session_result memvid_MemvidStore_session(const MemvidStore* self, DiplomatStringView id);
+typedef struct memvid_MemvidStore_delete_session_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidStore_delete_session_result;
+memvid_MemvidStore_delete_session_result memvid_MemvidStore_delete_session(const MemvidStore* self, DiplomatStringView id);
+typedef struct memvid_MemvidStore_enrich_result { union { MemvidEnrichment ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_enrich_result;
+memvid_MemvidStore_enrich_result memvid_MemvidStore_enrich(const MemvidStore* self);
+typedef struct memvid_MemvidStore_memories_result { union { MemvidMemoryCards* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_memories_result;
+memvid_MemvidStore_memories_result memvid_MemvidStore_memories(const MemvidStore* self, DiplomatStringView entity, DiplomatStringView slot);
+typedef struct memvid_MemvidStore_entity_state_result { union { MemvidMemoryCards* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_entity_state_result;
+memvid_MemvidStore_entity_state_result memvid_MemvidStore_entity_state(const MemvidStore* self, DiplomatStringView entity);
+typedef struct memvid_MemvidStore_add_memory_card_result { union { uint64_t ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_add_memory_card_result;
+memvid_MemvidStore_add_memory_card_result memvid_MemvidStore_add_memory_card(const MemvidStore* self, MemvidMemoryKind kind, DiplomatStringView entity, DiplomatStringView slot, DiplomatStringView value, uint64_t source_frame_id);
+typedef struct memvid_MemvidStore_memory_stats_result { union { MemvidMemoryStats ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_memory_stats_result;
+memvid_MemvidStore_memory_stats_result memvid_MemvidStore_memory_stats(const MemvidStore* self);
+typedef struct memvid_MemvidStore_memory_entities_result { union { MemvidStrings* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_memory_entities_result;
+memvid_MemvidStore_memory_entities_result memvid_MemvidStore_memory_entities(const MemvidStore* self);
+typedef struct memvid_MemvidStore_export_facts_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidStore_export_facts_result;
+memvid_MemvidStore_export_facts_result memvid_MemvidStore_export_facts(const MemvidStore* self, MemvidFactFormat format, DiplomatWrite* write);
+typedef struct memvid_MemvidStore_import_tables_result { union { MemvidStrings* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_import_tables_result;
+memvid_MemvidStore_import_tables_result memvid_MemvidStore_import_tables(const MemvidStore* self, DiplomatStringView path);
+typedef struct memvid_MemvidStore_table_ids_result { union { MemvidStrings* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_table_ids_result;
+memvid_MemvidStore_table_ids_result memvid_MemvidStore_table_ids(const MemvidStore* self);
+typedef struct memvid_MemvidStore_table_result { union { MemvidTable* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_table_result;
+memvid_MemvidStore_table_result memvid_MemvidStore_table(const MemvidStore* self, DiplomatStringView id);
+typedef struct memvid_MemvidStore_ask_result { union { MemvidAnswer* ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_ask_result;
+memvid_MemvidStore_ask_result memvid_MemvidStore_ask(const MemvidStore* self, DiplomatStringView question, const MemvidAskOptions* options);
+typedef struct memvid_MemvidStore_ticket_result { union { MemvidTicket ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_ticket_result;
+memvid_MemvidStore_ticket_result memvid_MemvidStore_ticket(const MemvidStore* self);
+typedef struct memvid_MemvidStore_ticket_issuer_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidStore_ticket_issuer_result;
+memvid_MemvidStore_ticket_issuer_result memvid_MemvidStore_ticket_issuer(const MemvidStore* self, DiplomatWrite* write);
+typedef struct memvid_MemvidStore_capacity_result { union { uint64_t ok; MemvidError* err; }; bool is_ok; } memvid_MemvidStore_capacity_result;
+memvid_MemvidStore_capacity_result memvid_MemvidStore_capacity(const MemvidStore* self);
+typedef struct memvid_MemvidStore_apply_ticket_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidStore_apply_ticket_result;
+memvid_MemvidStore_apply_ticket_result memvid_MemvidStore_apply_ticket(const MemvidStore* self, DiplomatStringView issuer, int64_t seq_no, uint64_t capacity_bytes, uint64_t expires_in_secs);
 void memvid_MemvidStore_destroy(MemvidStore* self);
+size_t memvid_MemvidStrings_len(const MemvidStrings* self);
+bool memvid_MemvidStrings_is_empty(const MemvidStrings* self);
+bool memvid_MemvidStrings_get(const MemvidStrings* self, size_t index);
+void memvid_MemvidStrings_destroy(MemvidStrings* self);
+void memvid_MemvidTable_id(const MemvidTable* self, DiplomatWrite* write);
+size_t memvid_MemvidTable_row_count(const MemvidTable* self);
+size_t memvid_MemvidTable_column_count(const MemvidTable* self);
+uint32_t memvid_MemvidTable_page(const MemvidTable* self);
+bool memvid_MemvidTable_header(const MemvidTable* self, size_t column);
+bool memvid_MemvidTable_cell(const MemvidTable* self, size_t row, size_t column);
+typedef struct memvid_MemvidTable_rows_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidTable_rows_json_result;
+memvid_MemvidTable_rows_json_result memvid_MemvidTable_rows_json(const MemvidTable* self, DiplomatWrite* write);
+void memvid_MemvidTable_to_csv(const MemvidTable* self, DiplomatWrite* write);
+typedef struct memvid_MemvidTable_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidTable_to_json_result;
+memvid_MemvidTable_to_json_result memvid_MemvidTable_to_json(const MemvidTable* self, DiplomatWrite* write);
+void memvid_MemvidTable_destroy(MemvidTable* self);
 size_t memvid_MemvidTimeline_len(const MemvidTimeline* self);
 MemvidTimelineEntry* memvid_MemvidTimeline_get(const MemvidTimeline* self, size_t index);
 MemvidTimelineIter* memvid_MemvidTimeline_iter(const MemvidTimeline* self);
@@ -259,7 +463,17 @@ memvid_MemvidTimelineQuery_set_limit_result memvid_MemvidTimelineQuery_set_limit
 void memvid_MemvidTimelineQuery_set_since(MemvidTimelineQuery* self, int64_t ts);
 void memvid_MemvidTimelineQuery_set_until(MemvidTimelineQuery* self, int64_t ts);
 void memvid_MemvidTimelineQuery_set_reverse(MemvidTimelineQuery* self, bool reverse);
+void memvid_MemvidTimelineQuery_set_as_of_frame(MemvidTimelineQuery* self, uint64_t frame_id);
+void memvid_MemvidTimelineQuery_set_as_of_ts(MemvidTimelineQuery* self, int64_t ts);
 void memvid_MemvidTimelineQuery_destroy(MemvidTimelineQuery* self);
+bool memvid_MemvidVerifyReport_passed(const MemvidVerifyReport* self);
+size_t memvid_MemvidVerifyReport_check_count(const MemvidVerifyReport* self);
+void memvid_MemvidVerifyReport_check_name(const MemvidVerifyReport* self, size_t index, DiplomatWrite* write);
+MemvidCheckStatus memvid_MemvidVerifyReport_check_status(const MemvidVerifyReport* self, size_t index);
+void memvid_MemvidVerifyReport_check_details(const MemvidVerifyReport* self, size_t index, DiplomatWrite* write);
+typedef struct memvid_MemvidVerifyReport_to_json_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidVerifyReport_to_json_result;
+memvid_MemvidVerifyReport_to_json_result memvid_MemvidVerifyReport_to_json(const MemvidVerifyReport* self, DiplomatWrite* write);
+void memvid_MemvidVerifyReport_destroy(MemvidVerifyReport* self);
 void memvid_MemvidVersion_binding(DiplomatWrite* write);
 void memvid_MemvidVersion_core(DiplomatWrite* write);
 void memvid_MemvidVersion_describe(DiplomatWrite* write);

@@ -15,8 +15,8 @@ export class MemvidTimelineQuery {
 
 
     /**
-     * memvid-core's `TimelineQuery` as JSON, e.g.
-     * `{"limit":20,"since":1700000000,"until":null,"reverse":true}`.
+     * memvid-core's `TimelineQuery` as JSON, plus this binding's time-travel keys, e.g.
+     * `{"limit":20,"since":1700000000,"until":null,"reverse":true,"as_of_frame":12}`.
      */
     static fromJson(json: string): MemvidTimelineQuery;
 
@@ -39,6 +39,18 @@ export class MemvidTimelineQuery {
      * Newest first when true.
      */
     setReverse(reverse: boolean): void;
+
+    /**
+     * Time travel: the timeline as it was when this frame was the newest (frames after it
+     * are left out).
+     */
+    setAsOfFrame(frameId: bigint): void;
+
+    /**
+     * Time travel: the timeline as of this Unix time in seconds (later frames are left
+     * out; the same as `set_until` unless both are set, when the earlier wins).
+     */
+    setAsOfTs(ts: bigint): void;
 
     /**
      * All frames, oldest first.

@@ -58,8 +58,8 @@ export class MemvidTimelineQuery {
     }
 
     /**
-     * memvid-core's `TimelineQuery` as JSON, e.g.
-     * `{"limit":20,"since":1700000000,"until":null,"reverse":true}`.
+     * memvid-core's `TimelineQuery` as JSON, plus this binding's time-travel keys, e.g.
+     * `{"limit":20,"since":1700000000,"until":null,"reverse":true,"as_of_frame":12}`.
      */
     static fromJson(json) {
         let functionCleanupArena = new diplomatRuntime.CleanupArena();
@@ -139,6 +139,34 @@ export class MemvidTimelineQuery {
      */
     setReverse(reverse) {
     wasm.memvid_MemvidTimelineQuery_set_reverse(this.ffiValue, reverse);
+
+        try {}
+
+        finally {
+            diplomatRuntime.FUNCTION_PARAM_ALLOC.clean();
+        }
+    }
+
+    /**
+     * Time travel: the timeline as it was when this frame was the newest (frames after it
+     * are left out).
+     */
+    setAsOfFrame(frameId) {
+    wasm.memvid_MemvidTimelineQuery_set_as_of_frame(this.ffiValue, frameId);
+
+        try {}
+
+        finally {
+            diplomatRuntime.FUNCTION_PARAM_ALLOC.clean();
+        }
+    }
+
+    /**
+     * Time travel: the timeline as of this Unix time in seconds (later frames are left
+     * out; the same as `set_until` unless both are set, when the earlier wins).
+     */
+    setAsOfTs(ts) {
+    wasm.memvid_MemvidTimelineQuery_set_as_of_ts(this.ffiValue, ts);
 
         try {}
 

@@ -6,8 +6,30 @@ pub mod ffi {
     use crate::errors::ffi::MemvidError;
     use crate::handle::guard;
     use crate::json;
-    use diplomat_runtime::DiplomatWrite;
+    use crate::lists::ffi::MemvidStrings;
+    use diplomat_runtime::{DiplomatStr, DiplomatWrite};
     use std::fmt::Write;
+
+    /// A frame's stored payload: the bytes that were put, decompressed (for long text, the
+    /// chunks joined back).
+    ///
+    /// Ownership: owned by the caller; free with `memvid_MemvidBytes_destroy`. The slice from
+    /// `bytes` borrows it.
+    #[diplomat::opaque]
+    pub struct MemvidBytes(pub(crate) Vec<u8>);
+
+    impl MemvidBytes {
+        /// Number of bytes.
+        #[diplomat::attr(auto, getter)]
+        pub fn len(&self) -> usize {
+            self.0.len()
+        }
+
+        /// The bytes (valid while this object lives).
+        pub fn bytes<'a>(&'a self) -> &'a [u8] {
+            &self.0
+        }
+    }
 
     /// A stored frame's metadata (a snapshot taken when it was read).
     ///
@@ -56,6 +78,30 @@ pub mod ffi {
         #[diplomat::attr(auto, getter)]
         pub fn is_active(&self) -> bool {
             self.0.status == memvid_core::types::FrameStatus::Active
+        }
+
+        /// Writes the value of the frame's metadata entry `key` (set with
+        /// `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
+        pub fn metadata(&self, key: &DiplomatStr, out: &mut DiplomatWrite) -> bool {
+            let value = std::str::from_utf8(key).ok().and_then(|k| self.0.extra_metadata.get(k));
+            match value {
+                Some(v) => {
+                    let _ = out.write_str(v);
+                    true
+                }
+                None => false,
+            }
+        }
+
+        /// The frame's tags, in the order they were added.
+        pub fn tags(&self) -> Box<MemvidStrings> {
+            Box::new(MemvidStrings(self.0.tags.clone()))
+        }
+
+        /// The id of the frame that replaced this one (by an update), or 0 when none did.
+        #[diplomat::attr(auto, getter)]
+        pub fn superseded_by(&self) -> u64 {
+            self.0.superseded_by.unwrap_or(0)
         }
 
         /// The full frame as memvid-core `Frame` JSON (tags, labels, extra_metadata, status, ...).
@@ -174,4 +220,51 @@ pub mod ffi {
             let _ = out.write_str(&self.0.preview);
         }
     }
+}
+
+use memvid_core::{Memvid, PutOptions};
+
+use crate::errors::ffi::MemvidError as Error;
+use crate::errors::FfiResult;
+
+/// Replaces a frame's text. memvid-core keeps the old `search_text` when an update brings a
+/// payload but none, so the old text would stay searchable: the new text is set as both.
+pub(crate) fn update_text(mem: &mut Memvid, frame_id: u64, text: &str, mut options: PutOptions) -> FfiResult<u64> {
+    if text.is_empty() {
+        return Err(Error::invalid_argument("text is empty"));
+    }
+    options.search_text = Some(text.to_owned());
+    let new_id = mem.next_frame_id();
+    mem.update_frame(frame_id, Some(text.as_bytes().to_vec()), options, None)?;
+    Ok(new_id)
+}
+
+/// The uri prefix memvid-core's `ask` recognises corrections by, and the metadata key of their
+/// boost.
+const CORRECTION_PREFIX: &str = "mv2://correction/";
+const CORRECTION_BOOST_KEY: &str = "memvid.correction.boost";
+
+pub(crate) fn correct(mem: &mut Memvid, statement: &str, boost: f32, mut options: PutOptions) -> FfiResult<u64> {
+    if !(boost.is_finite() && boost > 0.0) {
+        return Err(Error::invalid_argument(format!("boost must be a positive number, got {boost}")));
+    }
+    if !options.uri.as_deref().is_some_and(|u| u.contains(CORRECTION_PREFIX)) {
+        options.uri = Some(format!("{CORRECTION_PREFIX}{}", mem.next_frame_id()));
+    }
+    options.title.get_or_insert_with(|| "Correction".to_owned());
+    options.extra_metadata.insert(CORRECTION_BOOST_KEY.to_owned(), boost.to_string());
+    crate::store::put(mem, statement.as_bytes(), options, None)
+}
+
+pub(crate) fn put_file(mem: &mut Memvid, path: &str, mut options: PutOptions) -> FfiResult<u64> {
+    let absolute = std::path::absolute(path)?;
+    let bytes = std::fs::read(&absolute)?;
+    // memvid-core picks the extractor from the payload's magic bytes or the uri's extension,
+    // so the default uri keeps the file's name.
+    options.uri.get_or_insert_with(|| format!("file://{}", absolute.display()));
+    if options.title.is_none() {
+        options.title = absolute.file_name().map(|n| n.to_string_lossy().into_owned());
+    }
+    options.source_path.get_or_insert_with(|| absolute.display().to_string());
+    crate::store::put(mem, &bytes, options, None)
 }

@@ -35,6 +35,29 @@ pub(crate) fn parse_search_request(bytes: &[u8]) -> FfiResult<memvid_core::Searc
     })
 }
 
+/// Parses a memvid-core `AskRequest`, whose `top_k` and `snippet_chars` are required there:
+/// absent ones get the typed API's defaults (8 and 240).
+pub(crate) fn parse_ask_request(bytes: &[u8]) -> FfiResult<memvid_core::AskRequest> {
+    let mut value: serde_json::Value = parse(bytes, "AskRequest")?;
+    if let Some(object) = value.as_object_mut() {
+        let defaults = crate::ask::AskOptions::default();
+        object.entry("top_k").or_insert(defaults.k.into());
+        object.entry("snippet_chars").or_insert(defaults.snippet_chars.into());
+    }
+    serde_json::from_value(value).map_err(|e| MemvidError::new(MemvidErrorCode::JsonShape, format!("invalid AskRequest JSON: {e}")))
+}
+
+/// `value` as a JSON tree, for results the `call_json` ops assemble.
+pub(crate) fn to_value<T: Serialize>(value: &T) -> FfiResult<serde_json::Value> {
+    serde_json::to_value(value).map_err(|e| MemvidError::new(MemvidErrorCode::Internal, format!("could not encode JSON: {e}")))
+}
+
+/// Bytes in JSON: standard base64 with padding.
+pub(crate) fn base64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
 /// Serializes `value` as compact JSON into `out`.
 pub(crate) fn write<T: Serialize>(value: &T, out: &mut DiplomatWrite) -> FfiResult<()> {
     let text = to_string(value)?;

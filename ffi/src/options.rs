@@ -223,17 +223,17 @@ pub mod ffi {
     ///
     /// Ownership: owned by the caller; free with `memvid_MemvidTimelineQuery_destroy`.
     #[diplomat::opaque_mut]
-    pub struct MemvidTimelineQuery(pub(crate) memvid_core::TimelineQuery);
+    pub struct MemvidTimelineQuery(pub(crate) crate::options::TimelineRequest);
 
     impl MemvidTimelineQuery {
         /// All frames, oldest first.
         #[diplomat::attr(auto, constructor)]
         pub fn new() -> Box<MemvidTimelineQuery> {
-            Box::new(MemvidTimelineQuery(memvid_core::TimelineQuery::default()))
+            Box::new(MemvidTimelineQuery(crate::options::TimelineRequest::default()))
         }
 
-        /// memvid-core's `TimelineQuery` as JSON, e.g.
-        /// `{"limit":20,"since":1700000000,"until":null,"reverse":true}`.
+        /// memvid-core's `TimelineQuery` as JSON, plus this binding's time-travel keys, e.g.
+        /// `{"limit":20,"since":1700000000,"until":null,"reverse":true,"as_of_frame":12}`.
         #[diplomat::attr(auto, named_constructor)]
         pub fn from_json(json: &DiplomatStr) -> Result<Box<MemvidTimelineQuery>, Box<MemvidError>> {
             guard(|| Ok(Box::new(MemvidTimelineQuery(json::parse(json, "TimelineQuery")?))))
@@ -243,23 +243,35 @@ pub mod ffi {
         pub fn set_limit(&mut self, limit: u64) -> Result<(), Box<MemvidError>> {
             let limit = std::num::NonZeroU64::new(limit)
                 .ok_or_else(|| MemvidError::invalid_argument("timeline limit must be at least 1"))?;
-            self.0.limit = Some(limit);
+            self.0.query.limit = Some(limit);
             Ok(())
         }
 
         /// Only frames with timestamp >= `ts` (seconds).
         pub fn set_since(&mut self, ts: i64) {
-            self.0.since = Some(ts);
+            self.0.query.since = Some(ts);
         }
 
         /// Only frames with timestamp <= `ts` (seconds).
         pub fn set_until(&mut self, ts: i64) {
-            self.0.until = Some(ts);
+            self.0.query.until = Some(ts);
         }
 
         /// Newest first when true.
         pub fn set_reverse(&mut self, reverse: bool) {
-            self.0.reverse = reverse;
+            self.0.query.reverse = reverse;
+        }
+
+        /// Time travel: the timeline as it was when this frame was the newest (frames after it
+        /// are left out).
+        pub fn set_as_of_frame(&mut self, frame_id: u64) {
+            self.0.as_of_frame = Some(frame_id);
+        }
+
+        /// Time travel: the timeline as of this Unix time in seconds (later frames are left
+        /// out; the same as `set_until` unless both are set, when the earlier wins).
+        pub fn set_as_of_ts(&mut self, ts: i64) {
+            self.0.as_of_ts = Some(ts);
         }
     }
 }
@@ -305,4 +317,34 @@ pub(crate) fn check_vector(v: &[f32]) -> FfiResult<Vec<f32>> {
         return Err(MemvidError::invalid_argument(format!("vector[{i}] is not a finite number")));
     }
     Ok(v.to_vec())
+}
+
+/// A timeline query: memvid-core's, whose `TimelineQuery` has no time travel, plus the same
+/// `as_of_frame` / `as_of_ts` filters `find` has. In JSON the keys sit side by side.
+#[derive(Clone, Default, serde::Serialize, serde::Deserialize)]
+pub(crate) struct TimelineRequest {
+    #[serde(flatten)]
+    pub(crate) query: memvid_core::TimelineQuery,
+    #[serde(default)]
+    pub(crate) as_of_frame: Option<u64>,
+    #[serde(default)]
+    pub(crate) as_of_ts: Option<i64>,
+}
+
+/// Runs a timeline request: `as_of_ts` narrows `until`; `as_of_frame` drops later frames before
+/// the limit is applied, so the limit still counts frames that are in the answer.
+pub(crate) fn timeline(mem: &mut memvid_core::Memvid, request: TimelineRequest) -> FfiResult<Vec<memvid_core::TimelineEntry>> {
+    let mut query = request.query;
+    if let Some(ts) = request.as_of_ts {
+        query.until = Some(query.until.map_or(ts, |u| u.min(ts)));
+    }
+    let Some(last) = request.as_of_frame else {
+        return Ok(mem.timeline(query)?);
+    };
+    let limit = query.limit.take();
+    let mut entries: Vec<_> = mem.timeline(query)?.into_iter().filter(|e| e.frame_id <= last).collect();
+    if let Some(limit) = limit {
+        entries.truncate(usize::try_from(limit.get()).unwrap_or(usize::MAX));
+    }
+    Ok(entries)
 }

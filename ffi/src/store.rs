@@ -6,11 +6,19 @@
 #[diplomat::bridge]
 #[diplomat::abi_rename = "memvid_{0}"]
 pub mod ffi {
+    use crate::ask::ffi::{MemvidAnswer, MemvidAskOptions};
     use crate::batch::ffi::MemvidPutBatch;
     use crate::errors::ffi::MemvidError;
-    use crate::frames::ffi::{MemvidFrame, MemvidFrameIds, MemvidTimeline};
+    use crate::frames::ffi::{MemvidBytes, MemvidFrame, MemvidFrameIds, MemvidTimeline};
     use crate::handle::{guard, Handle};
     use crate::json;
+    use crate::lists::ffi::MemvidStrings;
+    use crate::memories::ffi::{
+        MemvidEnrichment, MemvidFactFormat, MemvidMemoryCards, MemvidMemoryKind, MemvidMemoryStats,
+    };
+    use crate::sessions::ffi::MemvidSession;
+    use crate::tables::ffi::MemvidTable;
+    use crate::tickets::ffi::MemvidTicket;
     use crate::options::ffi::{MemvidFindOptions, MemvidPutOptions, MemvidTimelineQuery};
     use crate::results::ffi::MemvidSearchResults;
     use crate::stats::ffi::{MemvidState, MemvidStats};
@@ -236,7 +244,7 @@ pub mod ffi {
         ) -> Result<Box<MemvidTimeline>, Box<MemvidError>> {
             let query = query.map(|q| q.0.clone()).unwrap_or_default();
             self.handle
-                .with(|mem| Ok(Box::new(MemvidTimeline(mem.timeline(query)?))))
+                .with(|mem| Ok(Box::new(MemvidTimeline(crate::options::timeline(mem, query)?))))
         }
 
         /// JSON API: runs a memvid-core `SearchRequest` and writes its `SearchResponse`.
@@ -256,15 +264,15 @@ pub mod ffi {
         }
 
         /// JSON API: runs a memvid-core `TimelineQuery`
-        /// (`{"limit":20,"since":null,"until":null,"reverse":true}`) and writes the entries as a
-        /// JSON array of `TimelineEntry`.
+        /// (`{"limit":20,"since":null,"until":null,"reverse":true}`, plus optional `as_of_frame`
+        /// and `as_of_ts`) and writes the entries as a JSON array of `TimelineEntry`.
         pub fn timeline_json(
             &self,
             query: &DiplomatStr,
             out: &mut DiplomatWrite,
         ) -> Result<(), Box<MemvidError>> {
-            let query: memvid_core::TimelineQuery = json::parse(query, "TimelineQuery")?;
-            let entries = self.handle.with(|mem| Ok(mem.timeline(query)?))?;
+            let query: crate::options::TimelineRequest = json::parse(query, "TimelineQuery")?;
+            let entries = self.handle.with(|mem| crate::options::timeline(mem, query))?;
             json::write(&entries, out)
         }
 
@@ -272,6 +280,235 @@ pub mod ffi {
         pub fn stats_json(&self, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
             let stats = self.handle.with(|mem| Ok(mem.stats()?))?;
             json::write(&stats, out)
+        }
+
+        /// JSON API for everything else: `op` names the call, `request` is a JSON object, and
+        /// the result is written as JSON. The README's feature table lists every op with its
+        /// request and result; e.g. `ask` takes memvid-core's `AskRequest` and writes its
+        /// `AskResponse`. An unknown op or field is `MV206`.
+        pub fn call_json(
+            &self,
+            op: &DiplomatStr,
+            request: &DiplomatStr,
+            out: &mut DiplomatWrite,
+        ) -> Result<(), Box<MemvidError>> {
+            let value = crate::calls::store(self, op, request)?;
+            json::write(&value, out)
+        }
+
+        /// Replaces the text of frame `frame_id` (a committed, live frame); returns the id of
+        /// the new version. The old version stays in the file, superseded: search and the
+        /// timeline show the new one after `commit`. Fields `options` leaves unset (title, uri,
+        /// tags, metadata, ...) are kept from the old version; null keeps them all.
+        pub fn update_text(
+            &self,
+            frame_id: u64,
+            text: &DiplomatStr,
+            options: Option<&MemvidPutOptions>,
+        ) -> Result<u64, Box<MemvidError>> {
+            let text = crate::options::utf8(text)?;
+            let options = crate::options::resolve(options);
+            self.handle.with_writable(|mem| crate::frames::update_text(mem, frame_id, &text, options))
+        }
+
+        /// Puts a correction: a statement that `ask` ranks above what it corrects whenever
+        /// both match (memvid-core's corrections, uri `mv2://correction/...`). `boost` weighs
+        /// corrections against each other (memvid's default is 2). Returns its frame id.
+        pub fn correct(
+            &self,
+            statement: &DiplomatStr,
+            boost: f32,
+            options: Option<&MemvidPutOptions>,
+        ) -> Result<u64, Box<MemvidError>> {
+            let statement = crate::options::utf8(statement)?;
+            let options = crate::options::resolve(options);
+            self.handle.with_writable(|mem| crate::frames::correct(mem, &statement, boost, options))
+        }
+
+        /// Puts the file at `path` (text, PDF, DOCX, XLSX, PPTX: memvid-core extracts the
+        /// text); returns its frame id. Unless `options` sets them, the uri is `file://` plus
+        /// the absolute path and the title is the file name.
+        pub fn put_file(
+            &self,
+            path: &DiplomatStr,
+            options: Option<&MemvidPutOptions>,
+        ) -> Result<u64, Box<MemvidError>> {
+            let path = crate::store::path_arg(path)?;
+            let options = crate::options::resolve(options);
+            self.handle.with_writable(|mem| crate::frames::put_file(mem, &path, options))
+        }
+
+        /// The stored payload of frame `frame_id`: the original bytes (committed frames).
+        pub fn frame_payload(&self, frame_id: u64) -> Result<Box<MemvidBytes>, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(Box::new(MemvidBytes(mem.frame_canonical_payload(frame_id)?))))
+        }
+
+        /// The stored payload of the live frame with this uri.
+        pub fn frame_payload_by_uri(&self, uri: &DiplomatStr) -> Result<Box<MemvidBytes>, Box<MemvidError>> {
+            let uri = std::str::from_utf8(uri)?;
+            self.handle.with(|mem| {
+                let id = mem.frame_by_uri(uri)?.id;
+                Ok(Box::new(MemvidBytes(mem.frame_canonical_payload(id)?)))
+            })
+        }
+
+        /// Starts recording a replay session (`name` may be empty) and writes its id. Puts and
+        /// finds are recorded until `end_session`. One session records at a time.
+        pub fn start_session(&self, name: &DiplomatStr, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
+            let name = crate::options::utf8(name)?;
+            let id = self.handle.with_writable(|mem| crate::sessions::start(mem, &name))?;
+            let _ = out.write_str(&id);
+            Ok(())
+        }
+
+        /// Ends the recording session and returns it; it is stored in the file at the next
+        /// commit.
+        pub fn end_session(&self) -> Result<Box<MemvidSession>, Box<MemvidError>> {
+            self.handle.with_writable(|mem| Ok(Box::new(MemvidSession(crate::sessions::end(mem)?))))
+        }
+
+        /// Records a checkpoint (a snapshot of the committed frames) in the recording session;
+        /// returns its number (0, 1, ...).
+        pub fn checkpoint(&self) -> Result<u64, Box<MemvidError>> {
+            self.handle.with_writable(crate::sessions::checkpoint)
+        }
+
+        /// The ids of the ended sessions, oldest first.
+        pub fn session_ids(&self) -> Result<Box<MemvidStrings>, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(Box::new(MemvidStrings(crate::sessions::ids(mem)))))
+        }
+
+        /// The ended session with this id (`MV202` if there is none).
+        pub fn session(&self, id: &DiplomatStr) -> Result<Box<MemvidSession>, Box<MemvidError>> {
+            let id = std::str::from_utf8(id)?;
+            self.handle.with(|mem| Ok(Box::new(MemvidSession(crate::sessions::get(mem, id)?))))
+        }
+
+        /// Deletes the ended session with this id (from the file at the next commit).
+        pub fn delete_session(&self, id: &DiplomatStr) -> Result<(), Box<MemvidError>> {
+            let id = std::str::from_utf8(id)?;
+            self.handle.with_writable(|mem| crate::sessions::delete(mem, id))
+        }
+
+        /// Runs memvid-core's built-in rules engine over the committed frames it has not seen:
+        /// sentences like "I work at Acme" become memory cards (`user` / `employer` = `Acme`).
+        /// No model is involved. Cards are stored at the next commit.
+        pub fn enrich(&self) -> Result<MemvidEnrichment, Box<MemvidError>> {
+            self.handle.with_writable(crate::memories::enrich)
+        }
+
+        /// Memory cards about `entity` in `slot`; an empty entity or slot means all.
+        pub fn memories(&self, entity: &DiplomatStr, slot: &DiplomatStr) -> Result<Box<MemvidMemoryCards>, Box<MemvidError>> {
+            let (entity, slot) = (std::str::from_utf8(entity)?, std::str::from_utf8(slot)?);
+            self.handle.with(|mem| Ok(Box::new(MemvidMemoryCards(crate::memories::list(mem, entity, slot)))))
+        }
+
+        /// What is known about `entity` now: the current card of each of its slots (the newest,
+        /// with retractions applied).
+        pub fn entity_state(&self, entity: &DiplomatStr) -> Result<Box<MemvidMemoryCards>, Box<MemvidError>> {
+            let entity = std::str::from_utf8(entity)?;
+            self.handle.with(|mem| Ok(Box::new(MemvidMemoryCards(crate::memories::entity_state(mem, entity)?))))
+        }
+
+        /// Adds a memory card (`entity` / `slot` = `value`, from frame `source_frame_id`);
+        /// returns its id. `add_memory_cards` in `call_json` adds several with more fields.
+        pub fn add_memory_card(
+            &self,
+            kind: MemvidMemoryKind,
+            entity: &DiplomatStr,
+            slot: &DiplomatStr,
+            value: &DiplomatStr,
+            source_frame_id: u64,
+        ) -> Result<u64, Box<MemvidError>> {
+            let card = crate::memories::card(
+                kind,
+                std::str::from_utf8(entity)?,
+                std::str::from_utf8(slot)?,
+                std::str::from_utf8(value)?,
+                source_frame_id,
+            )?;
+            self.handle.with_writable(|mem| Ok(crate::memories::add(mem, vec![card])?[0]))
+        }
+
+        /// Counts of the memory cards.
+        pub fn memory_stats(&self) -> Result<MemvidMemoryStats, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(crate::memories::stats(mem)))
+        }
+
+        /// The entities memory cards are about, sorted.
+        pub fn memory_entities(&self) -> Result<Box<MemvidStrings>, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(Box::new(MemvidStrings(crate::memories::entities(mem)))))
+        }
+
+        /// Writes every memory card in `format` (JSON, N-Triples or CSV).
+        pub fn export_facts(&self, format: MemvidFactFormat, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
+            let text = self.handle.with(|mem| crate::memories::export(mem, format))?;
+            let _ = out.write_str(&text);
+            Ok(())
+        }
+
+        /// Finds the tables in the PDF at `path` and stores each (searchable; readable with
+        /// `table` after commit); returns their ids, empty when none was found.
+        pub fn import_tables(&self, path: &DiplomatStr) -> Result<Box<MemvidStrings>, Box<MemvidError>> {
+            let path = crate::store::path_arg(path)?;
+            let bytes = std::fs::read(&path)?;
+            let name = std::path::Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            self.handle
+                .with_writable(|mem| Ok(Box::new(MemvidStrings(crate::tables::import_pdf(mem, &bytes, &name)?))))
+        }
+
+        /// The ids of the stored tables (committed and live).
+        pub fn table_ids(&self) -> Result<Box<MemvidStrings>, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(Box::new(MemvidStrings(crate::tables::ids(mem)?))))
+        }
+
+        /// The stored table with this id (`MV010` if there is none).
+        pub fn table(&self, id: &DiplomatStr) -> Result<Box<MemvidTable>, Box<MemvidError>> {
+            let id = std::str::from_utf8(id)?;
+            self.handle.with(|mem| Ok(Box::new(MemvidTable(crate::tables::get(mem, id)?))))
+        }
+
+        /// Answers `question` from the memory without a language model: retrieval plus an
+        /// extractive answer, or with `set_context_only` just the context and its sources.
+        /// `options` may be null for the defaults.
+        pub fn ask(&self, question: &DiplomatStr, options: Option<&MemvidAskOptions>) -> Result<Box<MemvidAnswer>, Box<MemvidError>> {
+            let question = std::str::from_utf8(question)?;
+            let request = crate::ask::request(question, &options.map(|o| o.0.clone()).unwrap_or_default());
+            self.handle.with(|mem| Ok(Box::new(MemvidAnswer(crate::ask::ask(mem, request)?))))
+        }
+
+        /// The memory's ticket (the free tier's unless one was applied).
+        pub fn ticket(&self) -> Result<MemvidTicket, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(crate::tickets::current(mem)))
+        }
+
+        /// The issuer of the memory's ticket (`free-tier` without one).
+        pub fn ticket_issuer(&self, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
+            let issuer = self.handle.with(|mem| Ok(mem.current_ticket().issuer))?;
+            let _ = out.write_str(&issuer);
+            Ok(())
+        }
+
+        /// The capacity in bytes: the ticket's, else the tier's (50 MiB free). A put that would
+        /// take the stored payload past it fails with `MV001`.
+        pub fn capacity(&self) -> Result<u64, Box<MemvidError>> {
+            self.handle.with(|mem| Ok(mem.get_capacity()))
+        }
+
+        /// Applies an unsigned ticket: `capacity_bytes` (0 for the tier default) from `issuer`,
+        /// whose `seq_no` must exceed the current ticket's (`MV003` otherwise). memvid-core
+        /// trusts it (signed tickets: `apply_signed_ticket` in `call_json`). Pending writes are
+        /// committed first.
+        pub fn apply_ticket(
+            &self,
+            issuer: &DiplomatStr,
+            seq_no: i64,
+            capacity_bytes: u64,
+            expires_in_secs: u64,
+        ) -> Result<(), Box<MemvidError>> {
+            let issuer = std::str::from_utf8(issuer)?;
+            self.handle
+                .with_writable(|mem| crate::tickets::apply(mem, issuer, seq_no, capacity_bytes, expires_in_secs))
         }
     }
 }
@@ -295,7 +532,7 @@ impl Drop for MemvidStore {
     }
 }
 
-fn path_arg(path: &[u8]) -> FfiResult<String> {
+pub(crate) fn path_arg(path: &[u8]) -> FfiResult<String> {
     #[cfg(target_os = "wasi")]
     crate::wasi::prepare();
     let path = std::str::from_utf8(path)?;
@@ -352,7 +589,9 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
     } else {
         let lock = WriterLock::take(Path::new(&path))?;
         crate::recovery::recover_pending_writes(Path::new(&path))?;
-        Handle::new(Memvid::open(&path)?, Some(lock))
+        let mut mem = Memvid::open(&path)?;
+        crate::sessions::load(&mut mem)?;
+        Handle::new(mem, Some(lock))
     };
     Ok(Box::new(MemvidStore { handle, path }))
 }
@@ -360,7 +599,7 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
 /// Refuses files that do not start like a memory file. memvid-core's header reader clears a
 /// "legacy lock" region of the first 4 KB *before* it checks the magic, even on read-only opens,
 /// so handing it any other file overwrites some of that file's bytes.
-fn check_header_magic(path: &Path) -> FfiResult<()> {
+pub(crate) fn check_header_magic(path: &Path) -> FfiResult<()> {
     use std::io::Read;
     let mut magic = [0u8; 4];
     let mut file = std::fs::File::open(path)?;
@@ -380,7 +619,7 @@ fn check_header_magic(path: &Path) -> FfiResult<()> {
 
 /// Puts one document and returns its frame id. memvid-core returns a WAL sequence number, not
 /// the frame id; the id is the next dense index, unless dedup returned an existing frame.
-fn put(
+pub(crate) fn put(
     mem: &mut Memvid,
     payload: &[u8],
     options: PutOptions,

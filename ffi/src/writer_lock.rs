@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
+use crate::maintenance::ffi::MemvidLockHolder;
 use crate::errors::FfiResult;
 
 static WRITERS: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
@@ -100,7 +101,7 @@ fn lock_file(memory: &Path, lock_path: &Path) -> FfiResult<File> {
             .truncate(false)
             .open(lock_path)
             ?;
-        match file.try_lock() {
+        match try_lock_patiently(&file) {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
                 let holder = std::fs::read_to_string(lock_path).unwrap_or_default();
@@ -122,6 +123,50 @@ fn lock_file(memory: &Path, lock_path: &Path) -> FfiResult<File> {
             return Ok(file);
         }
     }
+}
+
+/// `holder` probes the lock for an instant: a writer arriving then waits that instant out
+/// instead of reporting the file as taken.
+#[cfg(not(target_os = "wasi"))]
+fn try_lock_patiently(file: &File) -> Result<(), std::fs::TryLockError> {
+    for _ in 0..20 {
+        match file.try_lock() {
+            Err(std::fs::TryLockError::WouldBlock) => std::thread::sleep(std::time::Duration::from_millis(5)),
+            other => return other,
+        }
+    }
+    file.try_lock()
+}
+
+/// Who holds the writer lock of `memory`: this process (its registry), another process (the
+/// lock file is locked; its content is the holder's pid), or nobody.
+pub(crate) fn holder(memory: &Path) -> MemvidLockHolder {
+    let nobody = MemvidLockHolder { held: false, pid: 0, this_process: false };
+    let Ok(key) = (if cfg!(target_os = "wasi") { Ok(memory.to_path_buf()) } else { std::fs::canonicalize(memory) }) else {
+        return nobody;
+    };
+    let writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+    if writers.as_ref().is_some_and(|set| set.contains(&key)) {
+        return MemvidLockHolder { held: true, pid: std::process::id(), this_process: true };
+    }
+    drop(writers);
+    #[cfg(not(target_os = "wasi"))]
+    {
+        let lock_path = lock_path_for(&key);
+        // Opened without `create`: probing must not leave a lock file behind.
+        let Ok(file) = std::fs::OpenOptions::new().read(true).write(true).open(&lock_path) else {
+            return nobody;
+        };
+        match file.try_lock_shared() {
+            Ok(()) => nobody, // a file left by a dead writer: unlocked, so nobody holds it
+            Err(_) => {
+                let pid = std::fs::read_to_string(&lock_path).ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0);
+                MemvidLockHolder { held: true, pid, this_process: false }
+            }
+        }
+    }
+    #[cfg(target_os = "wasi")]
+    nobody
 }
 
 #[cfg(unix)]

@@ -24,6 +24,88 @@ class DiplomatF32View(ctypes.Structure):
     _fields_ = [("data", POINTER(c_float)), ("len", c_size_t)]
 
 
+class MemvidAnswer(ctypes.Structure):
+    pass
+
+
+class MemvidAskOptions(ctypes.Structure):
+    pass
+
+
+class MemvidBytes(ctypes.Structure):
+    pass
+
+
+MemvidCheckStatus = c_int
+MemvidCheckStatus_VALUES = {
+    "Passed": 0,
+    "Failed": 1,
+    "Skipped": 2,
+}
+
+
+class MemvidCheckStatus_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidCheckStatus)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class MemvidDoctorOptions(ctypes.Structure):
+    _fields_ = [("rebuild_time_index", c_bool), ("rebuild_lex_index", c_bool), ("rebuild_vec_index", c_bool), ("vacuum", c_bool)]
+
+
+class MemvidDoctorOptions_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidDoctorOptions)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class MemvidDoctorPlan(ctypes.Structure):
+    pass
+
+
+class MemvidDoctorReport(ctypes.Structure):
+    pass
+
+
+MemvidDoctorStatus = c_int
+MemvidDoctorStatus_VALUES = {
+    "Clean": 0,
+    "Healed": 1,
+    "Partial": 2,
+    "Failed": 3,
+    "PlanOnly": 4,
+}
+
+
+class MemvidDoctorStatus_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidDoctorStatus)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class MemvidEncryption(ctypes.Structure):
+    pass
+
+
+class MemvidEnrichment(ctypes.Structure):
+    _fields_ = [("frames", c_uint64), ("cards", c_uint64)]
+
+
+class MemvidEnrichment_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidEnrichment)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 class MemvidError(ctypes.Structure):
     pass
 
@@ -91,6 +173,22 @@ class MemvidErrorCode_option(ctypes.Structure):
     _fields_ = [("u", _Union), ("is_ok", c_bool)]
 
 
+MemvidFactFormat = c_int
+MemvidFactFormat_VALUES = {
+    "Json": 0,
+    "NTriples": 1,
+    "Csv": 2,
+}
+
+
+class MemvidFactFormat_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidFactFormat)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 MemvidFindMode = c_int
 MemvidFindMode_VALUES = {
     "Lex": 0,
@@ -123,6 +221,66 @@ class MemvidFrameIds(ctypes.Structure):
     pass
 
 
+class MemvidLockHolder(ctypes.Structure):
+    _fields_ = [("held", c_bool), ("pid", c_uint32), ("this_process", c_bool)]
+
+
+class MemvidLockHolder_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidLockHolder)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class MemvidMaintenance(ctypes.Structure):
+    pass
+
+
+class MemvidMemoryCard(ctypes.Structure):
+    pass
+
+
+class MemvidMemoryCardIter(ctypes.Structure):
+    pass
+
+
+class MemvidMemoryCards(ctypes.Structure):
+    pass
+
+
+MemvidMemoryKind = c_int
+MemvidMemoryKind_VALUES = {
+    "Fact": 0,
+    "Preference": 1,
+    "Event": 2,
+    "Profile": 3,
+    "Relationship": 4,
+    "Goal": 5,
+    "Other": 6,
+}
+
+
+class MemvidMemoryKind_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidMemoryKind)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class MemvidMemoryStats(ctypes.Structure):
+    _fields_ = [("card_count", c_uint64), ("entity_count", c_uint64), ("slot_count", c_uint64), ("enriched_frames", c_uint64)]
+
+
+class MemvidMemoryStats_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidMemoryStats)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 class MemvidPutBatch(ctypes.Structure):
     pass
 
@@ -140,6 +298,10 @@ class MemvidSearchHitIter(ctypes.Structure):
 
 
 class MemvidSearchResults(ctypes.Structure):
+    pass
+
+
+class MemvidSession(ctypes.Structure):
     pass
 
 
@@ -171,6 +333,26 @@ class MemvidStore(ctypes.Structure):
     pass
 
 
+class MemvidStrings(ctypes.Structure):
+    pass
+
+
+class MemvidTable(ctypes.Structure):
+    pass
+
+
+class MemvidTicket(ctypes.Structure):
+    _fields_ = [("seq_no", c_int64), ("capacity_bytes", c_uint64), ("expires_in_secs", c_uint64), ("verified", c_bool)]
+
+
+class MemvidTicket_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidTicket)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 class MemvidTimeline(ctypes.Structure):
     pass
 
@@ -187,8 +369,76 @@ class MemvidTimelineQuery(ctypes.Structure):
     pass
 
 
+class MemvidVerifyReport(ctypes.Structure):
+    pass
+
+
 class MemvidVersion(ctypes.Structure):
     pass
+
+
+class memvid_MemvidAnswer_to_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidAskOptions_set_k_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidAskOptions_set_scope_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidDoctorPlan_apply_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidDoctorReport)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidDoctorPlan_to_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidDoctorReport_to_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidEncryption_lock_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidEncryption_unlock_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
 
 
 class memvid_MemvidFindOptions_set_k_result(ctypes.Structure):
@@ -242,6 +492,70 @@ class memvid_MemvidFrameIdIter_next_result(ctypes.Structure):
 class memvid_MemvidFrameIds_get_result(ctypes.Structure):
     class _Union(ctypes.Union):
         _fields_ = [("ok", c_uint64)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMaintenance_verify_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidVerifyReport)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMaintenance_doctor_plan_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidDoctorPlan)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMaintenance_doctor_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidDoctorReport)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMaintenance_lock_holder_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidLockHolder), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMaintenance_check_single_file_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMaintenance_call_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMemoryCard_to_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidMemoryCards_to_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
 
     _anonymous_ = ("u",)
     _fields_ = [("u", _Union), ("is_ok", c_bool)]
@@ -360,6 +674,14 @@ class memvid_MemvidSearchResults_to_json_result(ctypes.Structure):
 
 
 class memvid_MemvidSearchResults_hits_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidSession_to_json_result(ctypes.Structure):
     class _Union(ctypes.Union):
         _fields_ = [("err", POINTER(MemvidError))]
 
@@ -543,6 +865,238 @@ class memvid_MemvidStore_stats_json_result(ctypes.Structure):
     _fields_ = [("u", _Union), ("is_ok", c_bool)]
 
 
+class memvid_MemvidStore_call_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_update_text_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", c_uint64), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_correct_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", c_uint64), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_put_file_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", c_uint64), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_frame_payload_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidBytes)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_frame_payload_by_uri_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidBytes)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_start_session_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_end_session_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidSession)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_checkpoint_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", c_uint64), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_session_ids_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidStrings)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_session_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidSession)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_delete_session_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_enrich_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidEnrichment), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_memories_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidMemoryCards)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_entity_state_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidMemoryCards)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_add_memory_card_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", c_uint64), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_memory_stats_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidMemoryStats), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_memory_entities_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidStrings)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_export_facts_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_import_tables_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidStrings)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_table_ids_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidStrings)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_table_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidTable)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_ask_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", POINTER(MemvidAnswer)), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_ticket_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidTicket), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_ticket_issuer_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_capacity_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", c_uint64), ("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidStore_apply_ticket_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidTable_rows_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
+class memvid_MemvidTable_to_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 class memvid_MemvidTimeline_to_json_result(ctypes.Structure):
     class _Union(ctypes.Union):
         _fields_ = [("err", POINTER(MemvidError))]
@@ -567,6 +1121,14 @@ class memvid_MemvidTimelineQuery_set_limit_result(ctypes.Structure):
     _fields_ = [("u", _Union), ("is_ok", c_bool)]
 
 
+class memvid_MemvidVerifyReport_to_json_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 RUNTIME_FUNCTIONS = {
     "diplomat_buffer_write_create": (POINTER(DiplomatWrite), [c_size_t]),
     "diplomat_buffer_write_get_bytes": (c_void_p, [POINTER(DiplomatWrite)]),
@@ -576,6 +1138,35 @@ RUNTIME_FUNCTIONS = {
 
 # name: (restype, argtypes)
 FUNCTIONS = {
+    "memvid_MemvidAnswer_has_answer": (c_bool, [POINTER(MemvidAnswer)]),
+    "memvid_MemvidAnswer_answer": (None, [POINTER(MemvidAnswer), POINTER(DiplomatWrite)]),
+    "memvid_MemvidAnswer_context": (None, [POINTER(MemvidAnswer), POINTER(DiplomatWrite)]),
+    "memvid_MemvidAnswer_sources": (POINTER(MemvidSearchResults), [POINTER(MemvidAnswer)]),
+    "memvid_MemvidAnswer_to_json": (memvid_MemvidAnswer_to_json_result, [POINTER(MemvidAnswer), POINTER(DiplomatWrite)]),
+    "memvid_MemvidAnswer_destroy": (None, [POINTER(MemvidAnswer)]),
+    "memvid_MemvidAskOptions_new": (POINTER(MemvidAskOptions), []),
+    "memvid_MemvidAskOptions_set_k": (memvid_MemvidAskOptions_set_k_result, [POINTER(MemvidAskOptions), c_uint32]),
+    "memvid_MemvidAskOptions_set_snippet_chars": (None, [POINTER(MemvidAskOptions), c_uint32]),
+    "memvid_MemvidAskOptions_set_context_only": (None, [POINTER(MemvidAskOptions), c_bool]),
+    "memvid_MemvidAskOptions_set_scope": (memvid_MemvidAskOptions_set_scope_result, [POINTER(MemvidAskOptions), DiplomatStringView]),
+    "memvid_MemvidAskOptions_set_as_of_frame": (None, [POINTER(MemvidAskOptions), c_uint64]),
+    "memvid_MemvidAskOptions_set_as_of_ts": (None, [POINTER(MemvidAskOptions), c_int64]),
+    "memvid_MemvidAskOptions_destroy": (None, [POINTER(MemvidAskOptions)]),
+    "memvid_MemvidBytes_len": (c_size_t, [POINTER(MemvidBytes)]),
+    "memvid_MemvidBytes_bytes": (DiplomatU8View, [POINTER(MemvidBytes)]),
+    "memvid_MemvidBytes_destroy": (None, [POINTER(MemvidBytes)]),
+    "memvid_MemvidDoctorPlan_is_noop": (c_bool, [POINTER(MemvidDoctorPlan)]),
+    "memvid_MemvidDoctorPlan_finding_count": (c_size_t, [POINTER(MemvidDoctorPlan)]),
+    "memvid_MemvidDoctorPlan_apply": (memvid_MemvidDoctorPlan_apply_result, [POINTER(MemvidDoctorPlan)]),
+    "memvid_MemvidDoctorPlan_to_json": (memvid_MemvidDoctorPlan_to_json_result, [POINTER(MemvidDoctorPlan), POINTER(DiplomatWrite)]),
+    "memvid_MemvidDoctorPlan_destroy": (None, [POINTER(MemvidDoctorPlan)]),
+    "memvid_MemvidDoctorReport_status": (MemvidDoctorStatus, [POINTER(MemvidDoctorReport)]),
+    "memvid_MemvidDoctorReport_actions_completed": (c_size_t, [POINTER(MemvidDoctorReport)]),
+    "memvid_MemvidDoctorReport_to_json": (memvid_MemvidDoctorReport_to_json_result, [POINTER(MemvidDoctorReport), POINTER(DiplomatWrite)]),
+    "memvid_MemvidDoctorReport_destroy": (None, [POINTER(MemvidDoctorReport)]),
+    "memvid_MemvidEncryption_lock": (memvid_MemvidEncryption_lock_result, [DiplomatStringView, DiplomatStringView, DiplomatStringView, POINTER(DiplomatWrite)]),
+    "memvid_MemvidEncryption_unlock": (memvid_MemvidEncryption_unlock_result, [DiplomatStringView, DiplomatStringView, DiplomatStringView, POINTER(DiplomatWrite)]),
+    "memvid_MemvidEncryption_destroy": (None, [POINTER(MemvidEncryption)]),
     "memvid_MemvidError_code": (MemvidErrorCode, [POINTER(MemvidError)]),
     "memvid_MemvidError_code_str": (None, [POINTER(MemvidError), POINTER(DiplomatWrite)]),
     "memvid_MemvidError_message": (None, [POINTER(MemvidError), POINTER(DiplomatWrite)]),
@@ -598,6 +1189,9 @@ FUNCTIONS = {
     "memvid_MemvidFrame_kind": (None, [POINTER(MemvidFrame), POINTER(DiplomatWrite)]),
     "memvid_MemvidFrame_track": (None, [POINTER(MemvidFrame), POINTER(DiplomatWrite)]),
     "memvid_MemvidFrame_is_active": (c_bool, [POINTER(MemvidFrame)]),
+    "memvid_MemvidFrame_metadata": (c_bool, [POINTER(MemvidFrame), DiplomatStringView]),
+    "memvid_MemvidFrame_tags": (POINTER(MemvidStrings), [POINTER(MemvidFrame)]),
+    "memvid_MemvidFrame_superseded_by": (c_uint64, [POINTER(MemvidFrame)]),
     "memvid_MemvidFrame_to_json": (memvid_MemvidFrame_to_json_result, [POINTER(MemvidFrame), POINTER(DiplomatWrite)]),
     "memvid_MemvidFrame_destroy": (None, [POINTER(MemvidFrame)]),
     "memvid_MemvidFrameIdIter_next": (memvid_MemvidFrameIdIter_next_result, [POINTER(MemvidFrameIdIter)]),
@@ -606,6 +1200,29 @@ FUNCTIONS = {
     "memvid_MemvidFrameIds_get": (memvid_MemvidFrameIds_get_result, [POINTER(MemvidFrameIds), c_size_t]),
     "memvid_MemvidFrameIds_iter": (POINTER(MemvidFrameIdIter), [POINTER(MemvidFrameIds)]),
     "memvid_MemvidFrameIds_destroy": (None, [POINTER(MemvidFrameIds)]),
+    "memvid_MemvidMaintenance_verify": (memvid_MemvidMaintenance_verify_result, [DiplomatStringView, c_bool]),
+    "memvid_MemvidMaintenance_doctor_plan": (memvid_MemvidMaintenance_doctor_plan_result, [DiplomatStringView, MemvidDoctorOptions]),
+    "memvid_MemvidMaintenance_doctor": (memvid_MemvidMaintenance_doctor_result, [DiplomatStringView, MemvidDoctorOptions]),
+    "memvid_MemvidMaintenance_lock_holder": (memvid_MemvidMaintenance_lock_holder_result, [DiplomatStringView]),
+    "memvid_MemvidMaintenance_check_single_file": (memvid_MemvidMaintenance_check_single_file_result, [DiplomatStringView]),
+    "memvid_MemvidMaintenance_call_json": (memvid_MemvidMaintenance_call_json_result, [DiplomatStringView, DiplomatStringView, POINTER(DiplomatWrite)]),
+    "memvid_MemvidMaintenance_destroy": (None, [POINTER(MemvidMaintenance)]),
+    "memvid_MemvidMemoryCard_id": (c_uint64, [POINTER(MemvidMemoryCard)]),
+    "memvid_MemvidMemoryCard_kind": (MemvidMemoryKind, [POINTER(MemvidMemoryCard)]),
+    "memvid_MemvidMemoryCard_entity": (None, [POINTER(MemvidMemoryCard), POINTER(DiplomatWrite)]),
+    "memvid_MemvidMemoryCard_slot": (None, [POINTER(MemvidMemoryCard), POINTER(DiplomatWrite)]),
+    "memvid_MemvidMemoryCard_value": (None, [POINTER(MemvidMemoryCard), POINTER(DiplomatWrite)]),
+    "memvid_MemvidMemoryCard_source_frame_id": (c_uint64, [POINTER(MemvidMemoryCard)]),
+    "memvid_MemvidMemoryCard_to_json": (memvid_MemvidMemoryCard_to_json_result, [POINTER(MemvidMemoryCard), POINTER(DiplomatWrite)]),
+    "memvid_MemvidMemoryCard_destroy": (None, [POINTER(MemvidMemoryCard)]),
+    "memvid_MemvidMemoryCardIter_next": (POINTER(MemvidMemoryCard), [POINTER(MemvidMemoryCardIter)]),
+    "memvid_MemvidMemoryCardIter_destroy": (None, [POINTER(MemvidMemoryCardIter)]),
+    "memvid_MemvidMemoryCards_len": (c_size_t, [POINTER(MemvidMemoryCards)]),
+    "memvid_MemvidMemoryCards_is_empty": (c_bool, [POINTER(MemvidMemoryCards)]),
+    "memvid_MemvidMemoryCards_get": (POINTER(MemvidMemoryCard), [POINTER(MemvidMemoryCards), c_size_t]),
+    "memvid_MemvidMemoryCards_iter": (POINTER(MemvidMemoryCardIter), [POINTER(MemvidMemoryCards)]),
+    "memvid_MemvidMemoryCards_to_json": (memvid_MemvidMemoryCards_to_json_result, [POINTER(MemvidMemoryCards), POINTER(DiplomatWrite)]),
+    "memvid_MemvidMemoryCards_destroy": (None, [POINTER(MemvidMemoryCards)]),
     "memvid_MemvidPutBatch_new": (POINTER(MemvidPutBatch), []),
     "memvid_MemvidPutBatch_add_text": (memvid_MemvidPutBatch_add_text_result, [POINTER(MemvidPutBatch), DiplomatStringView, POINTER(MemvidPutOptions)]),
     "memvid_MemvidPutBatch_add_text_with_embedding": (memvid_MemvidPutBatch_add_text_with_embedding_result, [POINTER(MemvidPutBatch), DiplomatStringView, DiplomatF32View, POINTER(MemvidPutOptions)]),
@@ -648,6 +1265,14 @@ FUNCTIONS = {
     "memvid_MemvidSearchResults_to_json": (memvid_MemvidSearchResults_to_json_result, [POINTER(MemvidSearchResults), POINTER(DiplomatWrite)]),
     "memvid_MemvidSearchResults_hits_json": (memvid_MemvidSearchResults_hits_json_result, [POINTER(MemvidSearchResults), POINTER(DiplomatWrite)]),
     "memvid_MemvidSearchResults_destroy": (None, [POINTER(MemvidSearchResults)]),
+    "memvid_MemvidSession_id": (None, [POINTER(MemvidSession), POINTER(DiplomatWrite)]),
+    "memvid_MemvidSession_name": (None, [POINTER(MemvidSession), POINTER(DiplomatWrite)]),
+    "memvid_MemvidSession_started_at": (c_int64, [POINTER(MemvidSession)]),
+    "memvid_MemvidSession_ended_at": (c_int64, [POINTER(MemvidSession)]),
+    "memvid_MemvidSession_action_count": (c_size_t, [POINTER(MemvidSession)]),
+    "memvid_MemvidSession_checkpoint_count": (c_size_t, [POINTER(MemvidSession)]),
+    "memvid_MemvidSession_to_json": (memvid_MemvidSession_to_json_result, [POINTER(MemvidSession), POINTER(DiplomatWrite)]),
+    "memvid_MemvidSession_destroy": (None, [POINTER(MemvidSession)]),
     "memvid_MemvidStore_create": (memvid_MemvidStore_create_result, [DiplomatStringView]),
     "memvid_MemvidStore_open": (memvid_MemvidStore_open_result, [DiplomatStringView]),
     "memvid_MemvidStore_open_read_only": (memvid_MemvidStore_open_read_only_result, [DiplomatStringView]),
@@ -674,7 +1299,48 @@ FUNCTIONS = {
     "memvid_MemvidStore_search_json": (memvid_MemvidStore_search_json_result, [POINTER(MemvidStore), DiplomatStringView, POINTER(DiplomatWrite)]),
     "memvid_MemvidStore_timeline_json": (memvid_MemvidStore_timeline_json_result, [POINTER(MemvidStore), DiplomatStringView, POINTER(DiplomatWrite)]),
     "memvid_MemvidStore_stats_json": (memvid_MemvidStore_stats_json_result, [POINTER(MemvidStore), POINTER(DiplomatWrite)]),
+    "memvid_MemvidStore_call_json": (memvid_MemvidStore_call_json_result, [POINTER(MemvidStore), DiplomatStringView, DiplomatStringView, POINTER(DiplomatWrite)]),
+    "memvid_MemvidStore_update_text": (memvid_MemvidStore_update_text_result, [POINTER(MemvidStore), c_uint64, DiplomatStringView, POINTER(MemvidPutOptions)]),
+    "memvid_MemvidStore_correct": (memvid_MemvidStore_correct_result, [POINTER(MemvidStore), DiplomatStringView, c_float, POINTER(MemvidPutOptions)]),
+    "memvid_MemvidStore_put_file": (memvid_MemvidStore_put_file_result, [POINTER(MemvidStore), DiplomatStringView, POINTER(MemvidPutOptions)]),
+    "memvid_MemvidStore_frame_payload": (memvid_MemvidStore_frame_payload_result, [POINTER(MemvidStore), c_uint64]),
+    "memvid_MemvidStore_frame_payload_by_uri": (memvid_MemvidStore_frame_payload_by_uri_result, [POINTER(MemvidStore), DiplomatStringView]),
+    "memvid_MemvidStore_start_session": (memvid_MemvidStore_start_session_result, [POINTER(MemvidStore), DiplomatStringView, POINTER(DiplomatWrite)]),
+    "memvid_MemvidStore_end_session": (memvid_MemvidStore_end_session_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_checkpoint": (memvid_MemvidStore_checkpoint_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_session_ids": (memvid_MemvidStore_session_ids_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_session": (memvid_MemvidStore_session_result, [POINTER(MemvidStore), DiplomatStringView]),
+    "memvid_MemvidStore_delete_session": (memvid_MemvidStore_delete_session_result, [POINTER(MemvidStore), DiplomatStringView]),
+    "memvid_MemvidStore_enrich": (memvid_MemvidStore_enrich_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_memories": (memvid_MemvidStore_memories_result, [POINTER(MemvidStore), DiplomatStringView, DiplomatStringView]),
+    "memvid_MemvidStore_entity_state": (memvid_MemvidStore_entity_state_result, [POINTER(MemvidStore), DiplomatStringView]),
+    "memvid_MemvidStore_add_memory_card": (memvid_MemvidStore_add_memory_card_result, [POINTER(MemvidStore), MemvidMemoryKind, DiplomatStringView, DiplomatStringView, DiplomatStringView, c_uint64]),
+    "memvid_MemvidStore_memory_stats": (memvid_MemvidStore_memory_stats_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_memory_entities": (memvid_MemvidStore_memory_entities_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_export_facts": (memvid_MemvidStore_export_facts_result, [POINTER(MemvidStore), MemvidFactFormat, POINTER(DiplomatWrite)]),
+    "memvid_MemvidStore_import_tables": (memvid_MemvidStore_import_tables_result, [POINTER(MemvidStore), DiplomatStringView]),
+    "memvid_MemvidStore_table_ids": (memvid_MemvidStore_table_ids_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_table": (memvid_MemvidStore_table_result, [POINTER(MemvidStore), DiplomatStringView]),
+    "memvid_MemvidStore_ask": (memvid_MemvidStore_ask_result, [POINTER(MemvidStore), DiplomatStringView, POINTER(MemvidAskOptions)]),
+    "memvid_MemvidStore_ticket": (memvid_MemvidStore_ticket_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_ticket_issuer": (memvid_MemvidStore_ticket_issuer_result, [POINTER(MemvidStore), POINTER(DiplomatWrite)]),
+    "memvid_MemvidStore_capacity": (memvid_MemvidStore_capacity_result, [POINTER(MemvidStore)]),
+    "memvid_MemvidStore_apply_ticket": (memvid_MemvidStore_apply_ticket_result, [POINTER(MemvidStore), DiplomatStringView, c_int64, c_uint64, c_uint64]),
     "memvid_MemvidStore_destroy": (None, [POINTER(MemvidStore)]),
+    "memvid_MemvidStrings_len": (c_size_t, [POINTER(MemvidStrings)]),
+    "memvid_MemvidStrings_is_empty": (c_bool, [POINTER(MemvidStrings)]),
+    "memvid_MemvidStrings_get": (c_bool, [POINTER(MemvidStrings), c_size_t]),
+    "memvid_MemvidStrings_destroy": (None, [POINTER(MemvidStrings)]),
+    "memvid_MemvidTable_id": (None, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),
+    "memvid_MemvidTable_row_count": (c_size_t, [POINTER(MemvidTable)]),
+    "memvid_MemvidTable_column_count": (c_size_t, [POINTER(MemvidTable)]),
+    "memvid_MemvidTable_page": (c_uint32, [POINTER(MemvidTable)]),
+    "memvid_MemvidTable_header": (c_bool, [POINTER(MemvidTable), c_size_t]),
+    "memvid_MemvidTable_cell": (c_bool, [POINTER(MemvidTable), c_size_t, c_size_t]),
+    "memvid_MemvidTable_rows_json": (memvid_MemvidTable_rows_json_result, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),
+    "memvid_MemvidTable_to_csv": (None, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),
+    "memvid_MemvidTable_to_json": (memvid_MemvidTable_to_json_result, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),
+    "memvid_MemvidTable_destroy": (None, [POINTER(MemvidTable)]),
     "memvid_MemvidTimeline_len": (c_size_t, [POINTER(MemvidTimeline)]),
     "memvid_MemvidTimeline_get": (POINTER(MemvidTimelineEntry), [POINTER(MemvidTimeline), c_size_t]),
     "memvid_MemvidTimeline_iter": (POINTER(MemvidTimelineIter), [POINTER(MemvidTimeline)]),
@@ -693,7 +1359,16 @@ FUNCTIONS = {
     "memvid_MemvidTimelineQuery_set_since": (None, [POINTER(MemvidTimelineQuery), c_int64]),
     "memvid_MemvidTimelineQuery_set_until": (None, [POINTER(MemvidTimelineQuery), c_int64]),
     "memvid_MemvidTimelineQuery_set_reverse": (None, [POINTER(MemvidTimelineQuery), c_bool]),
+    "memvid_MemvidTimelineQuery_set_as_of_frame": (None, [POINTER(MemvidTimelineQuery), c_uint64]),
+    "memvid_MemvidTimelineQuery_set_as_of_ts": (None, [POINTER(MemvidTimelineQuery), c_int64]),
     "memvid_MemvidTimelineQuery_destroy": (None, [POINTER(MemvidTimelineQuery)]),
+    "memvid_MemvidVerifyReport_passed": (c_bool, [POINTER(MemvidVerifyReport)]),
+    "memvid_MemvidVerifyReport_check_count": (c_size_t, [POINTER(MemvidVerifyReport)]),
+    "memvid_MemvidVerifyReport_check_name": (None, [POINTER(MemvidVerifyReport), c_size_t, POINTER(DiplomatWrite)]),
+    "memvid_MemvidVerifyReport_check_status": (MemvidCheckStatus, [POINTER(MemvidVerifyReport), c_size_t]),
+    "memvid_MemvidVerifyReport_check_details": (None, [POINTER(MemvidVerifyReport), c_size_t, POINTER(DiplomatWrite)]),
+    "memvid_MemvidVerifyReport_to_json": (memvid_MemvidVerifyReport_to_json_result, [POINTER(MemvidVerifyReport), POINTER(DiplomatWrite)]),
+    "memvid_MemvidVerifyReport_destroy": (None, [POINTER(MemvidVerifyReport)]),
     "memvid_MemvidVersion_binding": (None, [POINTER(DiplomatWrite)]),
     "memvid_MemvidVersion_core": (None, [POINTER(DiplomatWrite)]),
     "memvid_MemvidVersion_describe": (None, [POINTER(DiplomatWrite)]),

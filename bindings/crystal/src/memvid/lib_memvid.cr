@@ -32,6 +32,80 @@ lib LibMemvid
   fun diplomat_buffer_write_len(t : DiplomatWrite*) : LibC::SizeT
   fun diplomat_buffer_write_destroy(t : DiplomatWrite*) : Void
 
+  type MemvidAnswer = Void
+
+  type MemvidAskOptions = Void
+
+  type MemvidBytes = Void
+
+  enum MemvidCheckStatus
+    Passed = 0
+    Failed = 1
+    Skipped = 2
+  end
+
+  union MemvidCheckStatus_optionUnion
+    ok : MemvidCheckStatus
+  end
+
+  struct MemvidCheckStatus_option
+    u : MemvidCheckStatus_optionUnion
+    is_ok : Bool
+  end
+
+  struct MemvidDoctorOptions
+    rebuild_time_index : Bool
+    rebuild_lex_index : Bool
+    rebuild_vec_index : Bool
+    vacuum : Bool
+  end
+
+  union MemvidDoctorOptions_optionUnion
+    ok : MemvidDoctorOptions
+  end
+
+  struct MemvidDoctorOptions_option
+    u : MemvidDoctorOptions_optionUnion
+    is_ok : Bool
+  end
+
+  type MemvidDoctorPlan = Void
+
+  type MemvidDoctorReport = Void
+
+  enum MemvidDoctorStatus
+    Clean = 0
+    Healed = 1
+    Partial = 2
+    Failed = 3
+    PlanOnly = 4
+  end
+
+  union MemvidDoctorStatus_optionUnion
+    ok : MemvidDoctorStatus
+  end
+
+  struct MemvidDoctorStatus_option
+    u : MemvidDoctorStatus_optionUnion
+    is_ok : Bool
+  end
+
+  type MemvidEncryption = Void
+
+  struct MemvidEnrichment
+    frames : UInt64
+    cards : UInt64
+  end
+
+  union MemvidEnrichment_optionUnion
+    ok : MemvidEnrichment
+  end
+
+  struct MemvidEnrichment_option
+    u : MemvidEnrichment_optionUnion
+    is_ok : Bool
+  end
+
   type MemvidError = Void
 
   enum MemvidErrorCode
@@ -96,6 +170,21 @@ lib LibMemvid
     is_ok : Bool
   end
 
+  enum MemvidFactFormat
+    Json = 0
+    NTriples = 1
+    Csv = 2
+  end
+
+  union MemvidFactFormat_optionUnion
+    ok : MemvidFactFormat
+  end
+
+  struct MemvidFactFormat_option
+    u : MemvidFactFormat_optionUnion
+    is_ok : Bool
+  end
+
   enum MemvidFindMode
     Lex = 0
     Vec = 1
@@ -119,6 +208,64 @@ lib LibMemvid
 
   type MemvidFrameIds = Void
 
+  struct MemvidLockHolder
+    held : Bool
+    pid : UInt32
+    this_process : Bool
+  end
+
+  union MemvidLockHolder_optionUnion
+    ok : MemvidLockHolder
+  end
+
+  struct MemvidLockHolder_option
+    u : MemvidLockHolder_optionUnion
+    is_ok : Bool
+  end
+
+  type MemvidMaintenance = Void
+
+  type MemvidMemoryCard = Void
+
+  type MemvidMemoryCardIter = Void
+
+  type MemvidMemoryCards = Void
+
+  enum MemvidMemoryKind
+    Fact = 0
+    Preference = 1
+    Event = 2
+    Profile = 3
+    Relationship = 4
+    Goal = 5
+    Other = 6
+  end
+
+  union MemvidMemoryKind_optionUnion
+    ok : MemvidMemoryKind
+  end
+
+  struct MemvidMemoryKind_option
+    u : MemvidMemoryKind_optionUnion
+    is_ok : Bool
+  end
+
+  struct MemvidMemoryStats
+    card_count : UInt64
+    entity_count : UInt64
+    slot_count : UInt64
+    enriched_frames : UInt64
+  end
+
+  union MemvidMemoryStats_optionUnion
+    ok : MemvidMemoryStats
+  end
+
+  struct MemvidMemoryStats_option
+    u : MemvidMemoryStats_optionUnion
+    is_ok : Bool
+  end
+
   type MemvidPutBatch = Void
 
   type MemvidPutOptions = Void
@@ -128,6 +275,8 @@ lib LibMemvid
   type MemvidSearchHitIter = Void
 
   type MemvidSearchResults = Void
+
+  type MemvidSession = Void
 
   struct MemvidState
     committed_frames : UInt64
@@ -171,6 +320,26 @@ lib LibMemvid
 
   type MemvidStore = Void
 
+  type MemvidStrings = Void
+
+  type MemvidTable = Void
+
+  struct MemvidTicket
+    seq_no : Int64
+    capacity_bytes : UInt64
+    expires_in_secs : UInt64
+    verified : Bool
+  end
+
+  union MemvidTicket_optionUnion
+    ok : MemvidTicket
+  end
+
+  struct MemvidTicket_option
+    u : MemvidTicket_optionUnion
+    is_ok : Bool
+  end
+
   type MemvidTimeline = Void
 
   type MemvidTimelineEntry = Void
@@ -179,8 +348,112 @@ lib LibMemvid
 
   type MemvidTimelineQuery = Void
 
+  type MemvidVerifyReport = Void
+
   type MemvidVersion = Void
 
+  fun memvid_MemvidAnswer_has_answer(this : MemvidAnswer*) : Bool
+  fun memvid_MemvidAnswer_answer(this : MemvidAnswer*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidAnswer_context(this : MemvidAnswer*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidAnswer_sources(this : MemvidAnswer*) : MemvidSearchResults*
+  union Memvid_MemvidAnswer_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidAnswer_to_json_result
+    u : Memvid_MemvidAnswer_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidAnswer_to_json(this : MemvidAnswer*, write : DiplomatWrite*) : Memvid_MemvidAnswer_to_json_result
+  fun memvid_MemvidAnswer_destroy(this : MemvidAnswer*) : Void
+  fun memvid_MemvidAskOptions_new() : MemvidAskOptions*
+  union Memvid_MemvidAskOptions_set_k_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidAskOptions_set_k_result
+    u : Memvid_MemvidAskOptions_set_k_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidAskOptions_set_k(this : MemvidAskOptions*, k : UInt32) : Memvid_MemvidAskOptions_set_k_result
+  fun memvid_MemvidAskOptions_set_snippet_chars(this : MemvidAskOptions*, chars : UInt32) : Void
+  fun memvid_MemvidAskOptions_set_context_only(this : MemvidAskOptions*, on : Bool) : Void
+  union Memvid_MemvidAskOptions_set_scope_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidAskOptions_set_scope_result
+    u : Memvid_MemvidAskOptions_set_scope_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidAskOptions_set_scope(this : MemvidAskOptions*, scope : DiplomatStringView) : Memvid_MemvidAskOptions_set_scope_result
+  fun memvid_MemvidAskOptions_set_as_of_frame(this : MemvidAskOptions*, frame_id : UInt64) : Void
+  fun memvid_MemvidAskOptions_set_as_of_ts(this : MemvidAskOptions*, ts : Int64) : Void
+  fun memvid_MemvidAskOptions_destroy(this : MemvidAskOptions*) : Void
+  fun memvid_MemvidBytes_len(this : MemvidBytes*) : LibC::SizeT
+  fun memvid_MemvidBytes_bytes(this : MemvidBytes*) : DiplomatU8View
+  fun memvid_MemvidBytes_destroy(this : MemvidBytes*) : Void
+  fun memvid_MemvidDoctorPlan_is_noop(this : MemvidDoctorPlan*) : Bool
+  fun memvid_MemvidDoctorPlan_finding_count(this : MemvidDoctorPlan*) : LibC::SizeT
+  union Memvid_MemvidDoctorPlan_apply_resultUnion
+    ok : MemvidDoctorReport*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidDoctorPlan_apply_result
+    u : Memvid_MemvidDoctorPlan_apply_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidDoctorPlan_apply(this : MemvidDoctorPlan*) : Memvid_MemvidDoctorPlan_apply_result
+  union Memvid_MemvidDoctorPlan_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidDoctorPlan_to_json_result
+    u : Memvid_MemvidDoctorPlan_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidDoctorPlan_to_json(this : MemvidDoctorPlan*, write : DiplomatWrite*) : Memvid_MemvidDoctorPlan_to_json_result
+  fun memvid_MemvidDoctorPlan_destroy(this : MemvidDoctorPlan*) : Void
+  fun memvid_MemvidDoctorReport_status(this : MemvidDoctorReport*) : MemvidDoctorStatus
+  fun memvid_MemvidDoctorReport_actions_completed(this : MemvidDoctorReport*) : LibC::SizeT
+  union Memvid_MemvidDoctorReport_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidDoctorReport_to_json_result
+    u : Memvid_MemvidDoctorReport_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidDoctorReport_to_json(this : MemvidDoctorReport*, write : DiplomatWrite*) : Memvid_MemvidDoctorReport_to_json_result
+  fun memvid_MemvidDoctorReport_destroy(this : MemvidDoctorReport*) : Void
+  union Memvid_MemvidEncryption_lock_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidEncryption_lock_result
+    u : Memvid_MemvidEncryption_lock_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidEncryption_lock(path : DiplomatStringView, password : DiplomatStringView, destination : DiplomatStringView, write : DiplomatWrite*) : Memvid_MemvidEncryption_lock_result
+  union Memvid_MemvidEncryption_unlock_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidEncryption_unlock_result
+    u : Memvid_MemvidEncryption_unlock_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidEncryption_unlock(path : DiplomatStringView, password : DiplomatStringView, destination : DiplomatStringView, write : DiplomatWrite*) : Memvid_MemvidEncryption_unlock_result
+  fun memvid_MemvidEncryption_destroy(this : MemvidEncryption*) : Void
   fun memvid_MemvidError_code(this : MemvidError*) : MemvidErrorCode
   fun memvid_MemvidError_code_str(this : MemvidError*, write : DiplomatWrite*) : Void
   fun memvid_MemvidError_message(this : MemvidError*, write : DiplomatWrite*) : Void
@@ -239,6 +512,9 @@ lib LibMemvid
   fun memvid_MemvidFrame_kind(this : MemvidFrame*, write : DiplomatWrite*) : Void
   fun memvid_MemvidFrame_track(this : MemvidFrame*, write : DiplomatWrite*) : Void
   fun memvid_MemvidFrame_is_active(this : MemvidFrame*) : Bool
+  fun memvid_MemvidFrame_metadata(this : MemvidFrame*, key : DiplomatStringView) : Bool
+  fun memvid_MemvidFrame_tags(this : MemvidFrame*) : MemvidStrings*
+  fun memvid_MemvidFrame_superseded_by(this : MemvidFrame*) : UInt64
   union Memvid_MemvidFrame_to_json_resultUnion
     err : MemvidError*
   end
@@ -274,6 +550,105 @@ lib LibMemvid
   fun memvid_MemvidFrameIds_get(this : MemvidFrameIds*, index : LibC::SizeT) : Memvid_MemvidFrameIds_get_result
   fun memvid_MemvidFrameIds_iter(this : MemvidFrameIds*) : MemvidFrameIdIter*
   fun memvid_MemvidFrameIds_destroy(this : MemvidFrameIds*) : Void
+  union Memvid_MemvidMaintenance_verify_resultUnion
+    ok : MemvidVerifyReport*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMaintenance_verify_result
+    u : Memvid_MemvidMaintenance_verify_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMaintenance_verify(path : DiplomatStringView, deep : Bool) : Memvid_MemvidMaintenance_verify_result
+  union Memvid_MemvidMaintenance_doctor_plan_resultUnion
+    ok : MemvidDoctorPlan*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMaintenance_doctor_plan_result
+    u : Memvid_MemvidMaintenance_doctor_plan_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMaintenance_doctor_plan(path : DiplomatStringView, options : MemvidDoctorOptions) : Memvid_MemvidMaintenance_doctor_plan_result
+  union Memvid_MemvidMaintenance_doctor_resultUnion
+    ok : MemvidDoctorReport*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMaintenance_doctor_result
+    u : Memvid_MemvidMaintenance_doctor_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMaintenance_doctor(path : DiplomatStringView, options : MemvidDoctorOptions) : Memvid_MemvidMaintenance_doctor_result
+  union Memvid_MemvidMaintenance_lock_holder_resultUnion
+    ok : MemvidLockHolder
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMaintenance_lock_holder_result
+    u : Memvid_MemvidMaintenance_lock_holder_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMaintenance_lock_holder(path : DiplomatStringView) : Memvid_MemvidMaintenance_lock_holder_result
+  union Memvid_MemvidMaintenance_check_single_file_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMaintenance_check_single_file_result
+    u : Memvid_MemvidMaintenance_check_single_file_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMaintenance_check_single_file(path : DiplomatStringView) : Memvid_MemvidMaintenance_check_single_file_result
+  union Memvid_MemvidMaintenance_call_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMaintenance_call_json_result
+    u : Memvid_MemvidMaintenance_call_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMaintenance_call_json(op : DiplomatStringView, request : DiplomatStringView, write : DiplomatWrite*) : Memvid_MemvidMaintenance_call_json_result
+  fun memvid_MemvidMaintenance_destroy(this : MemvidMaintenance*) : Void
+  fun memvid_MemvidMemoryCard_id(this : MemvidMemoryCard*) : UInt64
+  fun memvid_MemvidMemoryCard_kind(this : MemvidMemoryCard*) : MemvidMemoryKind
+  fun memvid_MemvidMemoryCard_entity(this : MemvidMemoryCard*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidMemoryCard_slot(this : MemvidMemoryCard*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidMemoryCard_value(this : MemvidMemoryCard*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidMemoryCard_source_frame_id(this : MemvidMemoryCard*) : UInt64
+  union Memvid_MemvidMemoryCard_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMemoryCard_to_json_result
+    u : Memvid_MemvidMemoryCard_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMemoryCard_to_json(this : MemvidMemoryCard*, write : DiplomatWrite*) : Memvid_MemvidMemoryCard_to_json_result
+  fun memvid_MemvidMemoryCard_destroy(this : MemvidMemoryCard*) : Void
+  fun memvid_MemvidMemoryCardIter_next(this : MemvidMemoryCardIter*) : MemvidMemoryCard*
+  fun memvid_MemvidMemoryCardIter_destroy(this : MemvidMemoryCardIter*) : Void
+  fun memvid_MemvidMemoryCards_len(this : MemvidMemoryCards*) : LibC::SizeT
+  fun memvid_MemvidMemoryCards_is_empty(this : MemvidMemoryCards*) : Bool
+  fun memvid_MemvidMemoryCards_get(this : MemvidMemoryCards*, index : LibC::SizeT) : MemvidMemoryCard*
+  fun memvid_MemvidMemoryCards_iter(this : MemvidMemoryCards*) : MemvidMemoryCardIter*
+  union Memvid_MemvidMemoryCards_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidMemoryCards_to_json_result
+    u : Memvid_MemvidMemoryCards_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidMemoryCards_to_json(this : MemvidMemoryCards*, write : DiplomatWrite*) : Memvid_MemvidMemoryCards_to_json_result
+  fun memvid_MemvidMemoryCards_destroy(this : MemvidMemoryCards*) : Void
   fun memvid_MemvidPutBatch_new() : MemvidPutBatch*
   union Memvid_MemvidPutBatch_add_text_resultUnion
     err : MemvidError*
@@ -452,6 +827,23 @@ lib LibMemvid
 
   fun memvid_MemvidSearchResults_hits_json(this : MemvidSearchResults*, write : DiplomatWrite*) : Memvid_MemvidSearchResults_hits_json_result
   fun memvid_MemvidSearchResults_destroy(this : MemvidSearchResults*) : Void
+  fun memvid_MemvidSession_id(this : MemvidSession*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidSession_name(this : MemvidSession*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidSession_started_at(this : MemvidSession*) : Int64
+  fun memvid_MemvidSession_ended_at(this : MemvidSession*) : Int64
+  fun memvid_MemvidSession_action_count(this : MemvidSession*) : LibC::SizeT
+  fun memvid_MemvidSession_checkpoint_count(this : MemvidSession*) : LibC::SizeT
+  union Memvid_MemvidSession_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidSession_to_json_result
+    u : Memvid_MemvidSession_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidSession_to_json(this : MemvidSession*, write : DiplomatWrite*) : Memvid_MemvidSession_to_json_result
+  fun memvid_MemvidSession_destroy(this : MemvidSession*) : Void
   union Memvid_MemvidStore_create_resultUnion
     ok : MemvidStore*
     err : MemvidError*
@@ -690,7 +1082,330 @@ lib LibMemvid
   end
 
   fun memvid_MemvidStore_stats_json(this : MemvidStore*, write : DiplomatWrite*) : Memvid_MemvidStore_stats_json_result
+  union Memvid_MemvidStore_call_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_call_json_result
+    u : Memvid_MemvidStore_call_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_call_json(this : MemvidStore*, op : DiplomatStringView, request : DiplomatStringView, write : DiplomatWrite*) : Memvid_MemvidStore_call_json_result
+  union Memvid_MemvidStore_update_text_resultUnion
+    ok : UInt64
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_update_text_result
+    u : Memvid_MemvidStore_update_text_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_update_text(this : MemvidStore*, frame_id : UInt64, text : DiplomatStringView, options : MemvidPutOptions*) : Memvid_MemvidStore_update_text_result
+  union Memvid_MemvidStore_correct_resultUnion
+    ok : UInt64
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_correct_result
+    u : Memvid_MemvidStore_correct_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_correct(this : MemvidStore*, statement : DiplomatStringView, boost : Float32, options : MemvidPutOptions*) : Memvid_MemvidStore_correct_result
+  union Memvid_MemvidStore_put_file_resultUnion
+    ok : UInt64
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_put_file_result
+    u : Memvid_MemvidStore_put_file_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_put_file(this : MemvidStore*, path : DiplomatStringView, options : MemvidPutOptions*) : Memvid_MemvidStore_put_file_result
+  union Memvid_MemvidStore_frame_payload_resultUnion
+    ok : MemvidBytes*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_frame_payload_result
+    u : Memvid_MemvidStore_frame_payload_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_frame_payload(this : MemvidStore*, frame_id : UInt64) : Memvid_MemvidStore_frame_payload_result
+  union Memvid_MemvidStore_frame_payload_by_uri_resultUnion
+    ok : MemvidBytes*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_frame_payload_by_uri_result
+    u : Memvid_MemvidStore_frame_payload_by_uri_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_frame_payload_by_uri(this : MemvidStore*, uri : DiplomatStringView) : Memvid_MemvidStore_frame_payload_by_uri_result
+  union Memvid_MemvidStore_start_session_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_start_session_result
+    u : Memvid_MemvidStore_start_session_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_start_session(this : MemvidStore*, name : DiplomatStringView, write : DiplomatWrite*) : Memvid_MemvidStore_start_session_result
+  union Memvid_MemvidStore_end_session_resultUnion
+    ok : MemvidSession*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_end_session_result
+    u : Memvid_MemvidStore_end_session_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_end_session(this : MemvidStore*) : Memvid_MemvidStore_end_session_result
+  union Memvid_MemvidStore_checkpoint_resultUnion
+    ok : UInt64
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_checkpoint_result
+    u : Memvid_MemvidStore_checkpoint_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_checkpoint(this : MemvidStore*) : Memvid_MemvidStore_checkpoint_result
+  union Memvid_MemvidStore_session_ids_resultUnion
+    ok : MemvidStrings*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_session_ids_result
+    u : Memvid_MemvidStore_session_ids_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_session_ids(this : MemvidStore*) : Memvid_MemvidStore_session_ids_result
+  union Memvid_MemvidStore_session_resultUnion
+    ok : MemvidSession*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_session_result
+    u : Memvid_MemvidStore_session_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_session(this : MemvidStore*, id : DiplomatStringView) : Memvid_MemvidStore_session_result
+  union Memvid_MemvidStore_delete_session_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_delete_session_result
+    u : Memvid_MemvidStore_delete_session_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_delete_session(this : MemvidStore*, id : DiplomatStringView) : Memvid_MemvidStore_delete_session_result
+  union Memvid_MemvidStore_enrich_resultUnion
+    ok : MemvidEnrichment
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_enrich_result
+    u : Memvid_MemvidStore_enrich_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_enrich(this : MemvidStore*) : Memvid_MemvidStore_enrich_result
+  union Memvid_MemvidStore_memories_resultUnion
+    ok : MemvidMemoryCards*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_memories_result
+    u : Memvid_MemvidStore_memories_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_memories(this : MemvidStore*, entity : DiplomatStringView, slot : DiplomatStringView) : Memvid_MemvidStore_memories_result
+  union Memvid_MemvidStore_entity_state_resultUnion
+    ok : MemvidMemoryCards*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_entity_state_result
+    u : Memvid_MemvidStore_entity_state_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_entity_state(this : MemvidStore*, entity : DiplomatStringView) : Memvid_MemvidStore_entity_state_result
+  union Memvid_MemvidStore_add_memory_card_resultUnion
+    ok : UInt64
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_add_memory_card_result
+    u : Memvid_MemvidStore_add_memory_card_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_add_memory_card(this : MemvidStore*, kind : MemvidMemoryKind, entity : DiplomatStringView, slot : DiplomatStringView, value : DiplomatStringView, source_frame_id : UInt64) : Memvid_MemvidStore_add_memory_card_result
+  union Memvid_MemvidStore_memory_stats_resultUnion
+    ok : MemvidMemoryStats
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_memory_stats_result
+    u : Memvid_MemvidStore_memory_stats_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_memory_stats(this : MemvidStore*) : Memvid_MemvidStore_memory_stats_result
+  union Memvid_MemvidStore_memory_entities_resultUnion
+    ok : MemvidStrings*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_memory_entities_result
+    u : Memvid_MemvidStore_memory_entities_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_memory_entities(this : MemvidStore*) : Memvid_MemvidStore_memory_entities_result
+  union Memvid_MemvidStore_export_facts_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_export_facts_result
+    u : Memvid_MemvidStore_export_facts_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_export_facts(this : MemvidStore*, format : MemvidFactFormat, write : DiplomatWrite*) : Memvid_MemvidStore_export_facts_result
+  union Memvid_MemvidStore_import_tables_resultUnion
+    ok : MemvidStrings*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_import_tables_result
+    u : Memvid_MemvidStore_import_tables_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_import_tables(this : MemvidStore*, path : DiplomatStringView) : Memvid_MemvidStore_import_tables_result
+  union Memvid_MemvidStore_table_ids_resultUnion
+    ok : MemvidStrings*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_table_ids_result
+    u : Memvid_MemvidStore_table_ids_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_table_ids(this : MemvidStore*) : Memvid_MemvidStore_table_ids_result
+  union Memvid_MemvidStore_table_resultUnion
+    ok : MemvidTable*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_table_result
+    u : Memvid_MemvidStore_table_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_table(this : MemvidStore*, id : DiplomatStringView) : Memvid_MemvidStore_table_result
+  union Memvid_MemvidStore_ask_resultUnion
+    ok : MemvidAnswer*
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_ask_result
+    u : Memvid_MemvidStore_ask_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_ask(this : MemvidStore*, question : DiplomatStringView, options : MemvidAskOptions*) : Memvid_MemvidStore_ask_result
+  union Memvid_MemvidStore_ticket_resultUnion
+    ok : MemvidTicket
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_ticket_result
+    u : Memvid_MemvidStore_ticket_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_ticket(this : MemvidStore*) : Memvid_MemvidStore_ticket_result
+  union Memvid_MemvidStore_ticket_issuer_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_ticket_issuer_result
+    u : Memvid_MemvidStore_ticket_issuer_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_ticket_issuer(this : MemvidStore*, write : DiplomatWrite*) : Memvid_MemvidStore_ticket_issuer_result
+  union Memvid_MemvidStore_capacity_resultUnion
+    ok : UInt64
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_capacity_result
+    u : Memvid_MemvidStore_capacity_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_capacity(this : MemvidStore*) : Memvid_MemvidStore_capacity_result
+  union Memvid_MemvidStore_apply_ticket_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStore_apply_ticket_result
+    u : Memvid_MemvidStore_apply_ticket_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStore_apply_ticket(this : MemvidStore*, issuer : DiplomatStringView, seq_no : Int64, capacity_bytes : UInt64, expires_in_secs : UInt64) : Memvid_MemvidStore_apply_ticket_result
   fun memvid_MemvidStore_destroy(this : MemvidStore*) : Void
+  fun memvid_MemvidStrings_len(this : MemvidStrings*) : LibC::SizeT
+  fun memvid_MemvidStrings_is_empty(this : MemvidStrings*) : Bool
+  fun memvid_MemvidStrings_get(this : MemvidStrings*, index : LibC::SizeT) : Bool
+  fun memvid_MemvidStrings_destroy(this : MemvidStrings*) : Void
+  fun memvid_MemvidTable_id(this : MemvidTable*, write : DiplomatWrite*) : Void
+  fun memvid_MemvidTable_row_count(this : MemvidTable*) : LibC::SizeT
+  fun memvid_MemvidTable_column_count(this : MemvidTable*) : LibC::SizeT
+  fun memvid_MemvidTable_page(this : MemvidTable*) : UInt32
+  fun memvid_MemvidTable_header(this : MemvidTable*, column : LibC::SizeT) : Bool
+  fun memvid_MemvidTable_cell(this : MemvidTable*, row : LibC::SizeT, column : LibC::SizeT) : Bool
+  union Memvid_MemvidTable_rows_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidTable_rows_json_result
+    u : Memvid_MemvidTable_rows_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidTable_rows_json(this : MemvidTable*, write : DiplomatWrite*) : Memvid_MemvidTable_rows_json_result
+  fun memvid_MemvidTable_to_csv(this : MemvidTable*, write : DiplomatWrite*) : Void
+  union Memvid_MemvidTable_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidTable_to_json_result
+    u : Memvid_MemvidTable_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidTable_to_json(this : MemvidTable*, write : DiplomatWrite*) : Memvid_MemvidTable_to_json_result
+  fun memvid_MemvidTable_destroy(this : MemvidTable*) : Void
   fun memvid_MemvidTimeline_len(this : MemvidTimeline*) : LibC::SizeT
   fun memvid_MemvidTimeline_get(this : MemvidTimeline*, index : LibC::SizeT) : MemvidTimelineEntry*
   fun memvid_MemvidTimeline_iter(this : MemvidTimeline*) : MemvidTimelineIter*
@@ -737,7 +1452,25 @@ lib LibMemvid
   fun memvid_MemvidTimelineQuery_set_since(this : MemvidTimelineQuery*, ts : Int64) : Void
   fun memvid_MemvidTimelineQuery_set_until(this : MemvidTimelineQuery*, ts : Int64) : Void
   fun memvid_MemvidTimelineQuery_set_reverse(this : MemvidTimelineQuery*, reverse : Bool) : Void
+  fun memvid_MemvidTimelineQuery_set_as_of_frame(this : MemvidTimelineQuery*, frame_id : UInt64) : Void
+  fun memvid_MemvidTimelineQuery_set_as_of_ts(this : MemvidTimelineQuery*, ts : Int64) : Void
   fun memvid_MemvidTimelineQuery_destroy(this : MemvidTimelineQuery*) : Void
+  fun memvid_MemvidVerifyReport_passed(this : MemvidVerifyReport*) : Bool
+  fun memvid_MemvidVerifyReport_check_count(this : MemvidVerifyReport*) : LibC::SizeT
+  fun memvid_MemvidVerifyReport_check_name(this : MemvidVerifyReport*, index : LibC::SizeT, write : DiplomatWrite*) : Void
+  fun memvid_MemvidVerifyReport_check_status(this : MemvidVerifyReport*, index : LibC::SizeT) : MemvidCheckStatus
+  fun memvid_MemvidVerifyReport_check_details(this : MemvidVerifyReport*, index : LibC::SizeT, write : DiplomatWrite*) : Void
+  union Memvid_MemvidVerifyReport_to_json_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidVerifyReport_to_json_result
+    u : Memvid_MemvidVerifyReport_to_json_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidVerifyReport_to_json(this : MemvidVerifyReport*, write : DiplomatWrite*) : Memvid_MemvidVerifyReport_to_json_result
+  fun memvid_MemvidVerifyReport_destroy(this : MemvidVerifyReport*) : Void
   fun memvid_MemvidVersion_binding(write : DiplomatWrite*) : Void
   fun memvid_MemvidVersion_core(write : DiplomatWrite*) : Void
   fun memvid_MemvidVersion_describe(write : DiplomatWrite*) : Void

@@ -76,6 +76,26 @@ final class MemvidFrame implements ffi.Finalizable {
     return result;
   }
 
+  /// Writes the value of the frame's metadata entry `key` (set with
+  /// `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
+  bool metadata(String key) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidFrame_metadata(_ffi, key._utf8AllocIn(temp.arena));
+    return result;
+  }
+
+  /// The frame's tags, in the order they were added.
+  MemvidStrings tags() {
+    final result = _memvid_MemvidFrame_tags(_ffi);
+    return MemvidStrings._fromFfi(result, []);
+  }
+
+  /// The id of the frame that replaced this one (by an update), or 0 when none did.
+  int get supersededBy {
+    final result = _memvid_MemvidFrame_superseded_by(_ffi);
+    return result;
+  }
+
   /// The full frame as memvid-core `Frame` JSON (tags, labels, extra_metadata, status, ...).
   ///
   /// Throws [MemvidError] on failure.
@@ -137,6 +157,24 @@ external void _memvid_MemvidFrame_track(ffi.Pointer<ffi.Opaque> self, ffi.Pointe
 @ffi.Native<ffi.Bool Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidFrame_is_active')
 // ignore: non_constant_identifier_names
 external bool _memvid_MemvidFrame_is_active(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Bool Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidFrame_metadata')
+// ignore: non_constant_identifier_names
+external bool _memvid_MemvidFrame_metadata(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 key);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Pointer<ffi.Opaque> Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidFrame_tags')
+// ignore: non_constant_identifier_names
+external ffi.Pointer<ffi.Opaque> _memvid_MemvidFrame_tags(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Uint64 Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidFrame_superseded_by')
+// ignore: non_constant_identifier_names
+external int _memvid_MemvidFrame_superseded_by(ffi.Pointer<ffi.Opaque> self);
 
 // ignore: experimental_member_use
 @meta.RecordUse()

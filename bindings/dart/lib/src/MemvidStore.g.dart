@@ -306,8 +306,8 @@ final class MemvidStore implements ffi.Finalizable {
   }
 
   /// JSON API: runs a memvid-core `TimelineQuery`
-  /// (`{"limit":20,"since":null,"until":null,"reverse":true}`) and writes the entries as a
-  /// JSON array of `TimelineEntry`.
+  /// (`{"limit":20,"since":null,"until":null,"reverse":true}`, plus optional `as_of_frame`
+  /// and `as_of_ts`) and writes the entries as a JSON array of `TimelineEntry`.
   ///
   /// Throws [MemvidError] on failure.
   String timelineJson(String query) {
@@ -330,6 +330,344 @@ final class MemvidStore implements ffi.Finalizable {
       throw MemvidError._fromFfi(result.union.err, []);
     }
     return write.finalize();
+  }
+
+  /// JSON API for everything else: `op` names the call, `request` is a JSON object, and
+  /// the result is written as JSON. The README's feature table lists every op with its
+  /// request and result; e.g. `ask` takes memvid-core's `AskRequest` and writes its
+  /// `AskResponse`. An unknown op or field is `MV206`.
+  ///
+  /// Throws [MemvidError] on failure.
+  String callJson(String op, String request) {
+    final temp = _FinalizedArena();
+    final write = _Write();
+    final result = _memvid_MemvidStore_call_json(_ffi, op._utf8AllocIn(temp.arena), request._utf8AllocIn(temp.arena), write._ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return write.finalize();
+  }
+
+  /// Replaces the text of frame `frame_id` (a committed, live frame); returns the id of
+  /// the new version. The old version stays in the file, superseded: search and the
+  /// timeline show the new one after `commit`. Fields `options` leaves unset (title, uri,
+  /// tags, metadata, ...) are kept from the old version; null keeps them all.
+  ///
+  /// Throws [MemvidError] on failure.
+  int updateText(int frameId, String text, [MemvidPutOptions? options]) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_update_text(_ffi, frameId, text._utf8AllocIn(temp.arena), options?._ffi ?? ffi.Pointer.fromAddress(0));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return result.union.ok;
+  }
+
+  /// Puts a correction: a statement that `ask` ranks above what it corrects whenever
+  /// both match (memvid-core's corrections, uri `mv2://correction/...`). `boost` weighs
+  /// corrections against each other (memvid's default is 2). Returns its frame id.
+  ///
+  /// Throws [MemvidError] on failure.
+  int correct(String statement, double boost, [MemvidPutOptions? options]) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_correct(_ffi, statement._utf8AllocIn(temp.arena), boost, options?._ffi ?? ffi.Pointer.fromAddress(0));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return result.union.ok;
+  }
+
+  /// Puts the file at `path` (text, PDF, DOCX, XLSX, PPTX: memvid-core extracts the
+  /// text); returns its frame id. Unless `options` sets them, the uri is `file://` plus
+  /// the absolute path and the title is the file name.
+  ///
+  /// Throws [MemvidError] on failure.
+  int putFile(String path, [MemvidPutOptions? options]) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_put_file(_ffi, path._utf8AllocIn(temp.arena), options?._ffi ?? ffi.Pointer.fromAddress(0));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return result.union.ok;
+  }
+
+  /// The stored payload of frame `frame_id`: the original bytes (committed frames).
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidBytes framePayload(int frameId) {
+    final result = _memvid_MemvidStore_frame_payload(_ffi, frameId);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidBytes._fromFfi(result.union.ok, []);
+  }
+
+  /// The stored payload of the live frame with this uri.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidBytes framePayloadByUri(String uri) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_frame_payload_by_uri(_ffi, uri._utf8AllocIn(temp.arena));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidBytes._fromFfi(result.union.ok, []);
+  }
+
+  /// Starts recording a replay session (`name` may be empty) and writes its id. Puts and
+  /// finds are recorded until `end_session`. One session records at a time.
+  ///
+  /// Throws [MemvidError] on failure.
+  String startSession(String name) {
+    final temp = _FinalizedArena();
+    final write = _Write();
+    final result = _memvid_MemvidStore_start_session(_ffi, name._utf8AllocIn(temp.arena), write._ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return write.finalize();
+  }
+
+  /// Ends the recording session and returns it; it is stored in the file at the next
+  /// commit.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidSession endSession() {
+    final result = _memvid_MemvidStore_end_session(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidSession._fromFfi(result.union.ok, []);
+  }
+
+  /// Records a checkpoint (a snapshot of the committed frames) in the recording session;
+  /// returns its number (0, 1, ...).
+  ///
+  /// Throws [MemvidError] on failure.
+  int checkpoint() {
+    final result = _memvid_MemvidStore_checkpoint(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return result.union.ok;
+  }
+
+  /// The ids of the ended sessions, oldest first.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidStrings sessionIds() {
+    final result = _memvid_MemvidStore_session_ids(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidStrings._fromFfi(result.union.ok, []);
+  }
+
+  /// The ended session with this id (`MV202` if there is none).
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidSession session(String id) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_session(_ffi, id._utf8AllocIn(temp.arena));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidSession._fromFfi(result.union.ok, []);
+  }
+
+  /// Deletes the ended session with this id (from the file at the next commit).
+  ///
+  /// Throws [MemvidError] on failure.
+  void deleteSession(String id) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_delete_session(_ffi, id._utf8AllocIn(temp.arena));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+  }
+
+  /// Runs memvid-core's built-in rules engine over the committed frames it has not seen:
+  /// sentences like "I work at Acme" become memory cards (`user` / `employer` = `Acme`).
+  /// No model is involved. Cards are stored at the next commit.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidEnrichment enrich() {
+    final result = _memvid_MemvidStore_enrich(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidEnrichment._fromFfi(result.union.ok);
+  }
+
+  /// Memory cards about `entity` in `slot`; an empty entity or slot means all.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidMemoryCards memories(String entity, String slot) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_memories(_ffi, entity._utf8AllocIn(temp.arena), slot._utf8AllocIn(temp.arena));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidMemoryCards._fromFfi(result.union.ok, []);
+  }
+
+  /// What is known about `entity` now: the current card of each of its slots (the newest,
+  /// with retractions applied).
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidMemoryCards entityState(String entity) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_entity_state(_ffi, entity._utf8AllocIn(temp.arena));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidMemoryCards._fromFfi(result.union.ok, []);
+  }
+
+  /// Adds a memory card (`entity` / `slot` = `value`, from frame `source_frame_id`);
+  /// returns its id. `add_memory_cards` in `call_json` adds several with more fields.
+  ///
+  /// Throws [MemvidError] on failure.
+  int addMemoryCard(MemvidMemoryKind kind, String entity, String slot, String value, int sourceFrameId) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_add_memory_card(_ffi, kind.index, entity._utf8AllocIn(temp.arena), slot._utf8AllocIn(temp.arena), value._utf8AllocIn(temp.arena), sourceFrameId);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return result.union.ok;
+  }
+
+  /// Counts of the memory cards.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidMemoryStats memoryStats() {
+    final result = _memvid_MemvidStore_memory_stats(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidMemoryStats._fromFfi(result.union.ok);
+  }
+
+  /// The entities memory cards are about, sorted.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidStrings memoryEntities() {
+    final result = _memvid_MemvidStore_memory_entities(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidStrings._fromFfi(result.union.ok, []);
+  }
+
+  /// Writes every memory card in `format` (JSON, N-Triples or CSV).
+  ///
+  /// Throws [MemvidError] on failure.
+  String exportFacts(MemvidFactFormat format) {
+    final write = _Write();
+    final result = _memvid_MemvidStore_export_facts(_ffi, format.index, write._ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return write.finalize();
+  }
+
+  /// Finds the tables in the PDF at `path` and stores each (searchable; readable with
+  /// `table` after commit); returns their ids, empty when none was found.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidStrings importTables(String path) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_import_tables(_ffi, path._utf8AllocIn(temp.arena));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidStrings._fromFfi(result.union.ok, []);
+  }
+
+  /// The ids of the stored tables (committed and live).
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidStrings tableIds() {
+    final result = _memvid_MemvidStore_table_ids(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidStrings._fromFfi(result.union.ok, []);
+  }
+
+  /// The stored table with this id (`MV010` if there is none).
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidTable table(String id) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_table(_ffi, id._utf8AllocIn(temp.arena));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidTable._fromFfi(result.union.ok, []);
+  }
+
+  /// Answers `question` from the memory without a language model: retrieval plus an
+  /// extractive answer, or with `set_context_only` just the context and its sources.
+  /// `options` may be null for the defaults.
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidAnswer ask(String question, [MemvidAskOptions? options]) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_ask(_ffi, question._utf8AllocIn(temp.arena), options?._ffi ?? ffi.Pointer.fromAddress(0));
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidAnswer._fromFfi(result.union.ok, []);
+  }
+
+  /// The memory's ticket (the free tier's unless one was applied).
+  ///
+  /// Throws [MemvidError] on failure.
+  MemvidTicket ticket() {
+    final result = _memvid_MemvidStore_ticket(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return MemvidTicket._fromFfi(result.union.ok);
+  }
+
+  /// The issuer of the memory's ticket (`free-tier` without one).
+  ///
+  /// Throws [MemvidError] on failure.
+  String ticketIssuer() {
+    final write = _Write();
+    final result = _memvid_MemvidStore_ticket_issuer(_ffi, write._ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return write.finalize();
+  }
+
+  /// The capacity in bytes: the ticket's, else the tier's (50 MiB free). A put that would
+  /// take the stored payload past it fails with `MV001`.
+  ///
+  /// Throws [MemvidError] on failure.
+  int capacity() {
+    final result = _memvid_MemvidStore_capacity(_ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return result.union.ok;
+  }
+
+  /// Applies an unsigned ticket: `capacity_bytes` (0 for the tier default) from `issuer`,
+  /// whose `seq_no` must exceed the current ticket's (`MV003` otherwise). memvid-core
+  /// trusts it (signed tickets: `apply_signed_ticket` in `call_json`). Pending writes are
+  /// committed first.
+  ///
+  /// Throws [MemvidError] on failure.
+  void applyTicket(String issuer, int seqNo, int capacityBytes, int expiresInSecs) {
+    final temp = _FinalizedArena();
+    final result = _memvid_MemvidStore_apply_ticket(_ffi, issuer._utf8AllocIn(temp.arena), seqNo, capacityBytes, expiresInSecs);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
   }
 
 }
@@ -495,5 +833,167 @@ external _ResultVoidOpaque _memvid_MemvidStore_timeline_json(ffi.Pointer<ffi.Opa
 @ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_stats_json')
 // ignore: non_constant_identifier_names
 external _ResultVoidOpaque _memvid_MemvidStore_stats_json(ffi.Pointer<ffi.Opaque> self, ffi.Pointer<ffi.Opaque> write);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, _SliceUtf8, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_call_json')
+// ignore: non_constant_identifier_names
+external _ResultVoidOpaque _memvid_MemvidStore_call_json(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 op, _SliceUtf8 request, ffi.Pointer<ffi.Opaque> write);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultUint64Opaque Function(ffi.Pointer<ffi.Opaque>, ffi.Uint64, _SliceUtf8, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_update_text')
+// ignore: non_constant_identifier_names
+external _ResultUint64Opaque _memvid_MemvidStore_update_text(ffi.Pointer<ffi.Opaque> self, int frameId, _SliceUtf8 text, ffi.Pointer<ffi.Opaque> options);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultUint64Opaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, ffi.Float, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_correct')
+// ignore: non_constant_identifier_names
+external _ResultUint64Opaque _memvid_MemvidStore_correct(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 statement, double boost, ffi.Pointer<ffi.Opaque> options);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultUint64Opaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_put_file')
+// ignore: non_constant_identifier_names
+external _ResultUint64Opaque _memvid_MemvidStore_put_file(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 path, ffi.Pointer<ffi.Opaque> options);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, ffi.Uint64)>(isLeaf: true, symbol: 'memvid_MemvidStore_frame_payload')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_frame_payload(ffi.Pointer<ffi.Opaque> self, int frameId);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidStore_frame_payload_by_uri')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_frame_payload_by_uri(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 uri);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_start_session')
+// ignore: non_constant_identifier_names
+external _ResultVoidOpaque _memvid_MemvidStore_start_session(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 name, ffi.Pointer<ffi.Opaque> write);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_end_session')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_end_session(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultUint64Opaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_checkpoint')
+// ignore: non_constant_identifier_names
+external _ResultUint64Opaque _memvid_MemvidStore_checkpoint(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_session_ids')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_session_ids(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidStore_session')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_session(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 id);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidStore_delete_session')
+// ignore: non_constant_identifier_names
+external _ResultVoidOpaque _memvid_MemvidStore_delete_session(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 id);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultMemvidEnrichmentFfiOpaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_enrich')
+// ignore: non_constant_identifier_names
+external _ResultMemvidEnrichmentFfiOpaque _memvid_MemvidStore_enrich(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidStore_memories')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_memories(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 entity, _SliceUtf8 slot);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidStore_entity_state')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_entity_state(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 entity);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultUint64Opaque Function(ffi.Pointer<ffi.Opaque>, ffi.Int32, _SliceUtf8, _SliceUtf8, _SliceUtf8, ffi.Uint64)>(isLeaf: true, symbol: 'memvid_MemvidStore_add_memory_card')
+// ignore: non_constant_identifier_names
+external _ResultUint64Opaque _memvid_MemvidStore_add_memory_card(ffi.Pointer<ffi.Opaque> self, int kind, _SliceUtf8 entity, _SliceUtf8 slot, _SliceUtf8 value, int sourceFrameId);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultMemvidMemoryStatsFfiOpaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_memory_stats')
+// ignore: non_constant_identifier_names
+external _ResultMemvidMemoryStatsFfiOpaque _memvid_MemvidStore_memory_stats(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_memory_entities')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_memory_entities(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, ffi.Int32, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_export_facts')
+// ignore: non_constant_identifier_names
+external _ResultVoidOpaque _memvid_MemvidStore_export_facts(ffi.Pointer<ffi.Opaque> self, int format, ffi.Pointer<ffi.Opaque> write);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidStore_import_tables')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_import_tables(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 path);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_table_ids')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_table_ids(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidStore_table')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_table(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 id);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultOpaqueOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_ask')
+// ignore: non_constant_identifier_names
+external _ResultOpaqueOpaque _memvid_MemvidStore_ask(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 question, ffi.Pointer<ffi.Opaque> options);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultMemvidTicketFfiOpaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_ticket')
+// ignore: non_constant_identifier_names
+external _ResultMemvidTicketFfiOpaque _memvid_MemvidStore_ticket(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_ticket_issuer')
+// ignore: non_constant_identifier_names
+external _ResultVoidOpaque _memvid_MemvidStore_ticket_issuer(ffi.Pointer<ffi.Opaque> self, ffi.Pointer<ffi.Opaque> write);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultUint64Opaque Function(ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStore_capacity')
+// ignore: non_constant_identifier_names
+external _ResultUint64Opaque _memvid_MemvidStore_capacity(ffi.Pointer<ffi.Opaque> self);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, ffi.Int64, ffi.Uint64, ffi.Uint64)>(isLeaf: true, symbol: 'memvid_MemvidStore_apply_ticket')
+// ignore: non_constant_identifier_names
+external _ResultVoidOpaque _memvid_MemvidStore_apply_ticket(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 issuer, int seqNo, int capacityBytes, int expiresInSecs);
 
 // dart format on

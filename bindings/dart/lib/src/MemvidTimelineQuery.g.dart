@@ -36,8 +36,8 @@ final class MemvidTimelineQuery implements ffi.Finalizable {
     return MemvidTimelineQuery._fromFfi(result, []);
   }
 
-  /// memvid-core's `TimelineQuery` as JSON, e.g.
-  /// `{"limit":20,"since":1700000000,"until":null,"reverse":true}`.
+  /// memvid-core's `TimelineQuery` as JSON, plus this binding's time-travel keys, e.g.
+  /// `{"limit":20,"since":1700000000,"until":null,"reverse":true,"as_of_frame":12}`.
   ///
   /// Throws [MemvidError] on failure.
   factory MemvidTimelineQuery.fromJson(String json) {
@@ -72,6 +72,18 @@ final class MemvidTimelineQuery implements ffi.Finalizable {
   /// Newest first when true.
   void setReverse(bool reverse) {
     _memvid_MemvidTimelineQuery_set_reverse(_ffi, reverse);
+  }
+
+  /// Time travel: the timeline as it was when this frame was the newest (frames after it
+  /// are left out).
+  void setAsOfFrame(int frameId) {
+    _memvid_MemvidTimelineQuery_set_as_of_frame(_ffi, frameId);
+  }
+
+  /// Time travel: the timeline as of this Unix time in seconds (later frames are left
+  /// out; the same as `set_until` unless both are set, when the earlier wins).
+  void setAsOfTs(int ts) {
+    _memvid_MemvidTimelineQuery_set_as_of_ts(_ffi, ts);
   }
 
 }
@@ -117,5 +129,17 @@ external void _memvid_MemvidTimelineQuery_set_until(ffi.Pointer<ffi.Opaque> self
 @ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Bool)>(isLeaf: true, symbol: 'memvid_MemvidTimelineQuery_set_reverse')
 // ignore: non_constant_identifier_names
 external void _memvid_MemvidTimelineQuery_set_reverse(ffi.Pointer<ffi.Opaque> self, bool reverse);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Uint64)>(isLeaf: true, symbol: 'memvid_MemvidTimelineQuery_set_as_of_frame')
+// ignore: non_constant_identifier_names
+external void _memvid_MemvidTimelineQuery_set_as_of_frame(ffi.Pointer<ffi.Opaque> self, int frameId);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Int64)>(isLeaf: true, symbol: 'memvid_MemvidTimelineQuery_set_as_of_ts')
+// ignore: non_constant_identifier_names
+external void _memvid_MemvidTimelineQuery_set_as_of_ts(ffi.Pointer<ffi.Opaque> self, int ts);
 
 // dart format on

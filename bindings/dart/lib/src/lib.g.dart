@@ -11,25 +11,48 @@ import 'dart:ffi' as ffi;
 import 'dart:typed_data';
 import 'package:ffi/ffi.dart' as ffi2 show Arena, calloc;
 import 'package:meta/meta.dart' as meta;
+part 'MemvidAnswer.g.dart';
+part 'MemvidAskOptions.g.dart';
+part 'MemvidBytes.g.dart';
+part 'MemvidCheckStatus.g.dart';
+part 'MemvidDoctorOptions.g.dart';
+part 'MemvidDoctorPlan.g.dart';
+part 'MemvidDoctorReport.g.dart';
+part 'MemvidDoctorStatus.g.dart';
+part 'MemvidEncryption.g.dart';
+part 'MemvidEnrichment.g.dart';
 part 'MemvidError.g.dart';
 part 'MemvidErrorCode.g.dart';
+part 'MemvidFactFormat.g.dart';
 part 'MemvidFindMode.g.dart';
 part 'MemvidFindOptions.g.dart';
 part 'MemvidFrame.g.dart';
 part 'MemvidFrameIdIter.g.dart';
 part 'MemvidFrameIds.g.dart';
+part 'MemvidLockHolder.g.dart';
+part 'MemvidMaintenance.g.dart';
+part 'MemvidMemoryCard.g.dart';
+part 'MemvidMemoryCardIter.g.dart';
+part 'MemvidMemoryCards.g.dart';
+part 'MemvidMemoryKind.g.dart';
+part 'MemvidMemoryStats.g.dart';
 part 'MemvidPutBatch.g.dart';
 part 'MemvidPutOptions.g.dart';
 part 'MemvidSearchHit.g.dart';
 part 'MemvidSearchHitIter.g.dart';
 part 'MemvidSearchResults.g.dart';
+part 'MemvidSession.g.dart';
 part 'MemvidState.g.dart';
 part 'MemvidStats.g.dart';
 part 'MemvidStore.g.dart';
+part 'MemvidStrings.g.dart';
+part 'MemvidTable.g.dart';
+part 'MemvidTicket.g.dart';
 part 'MemvidTimeline.g.dart';
 part 'MemvidTimelineEntry.g.dart';
 part 'MemvidTimelineIter.g.dart';
 part 'MemvidTimelineQuery.g.dart';
+part 'MemvidVerifyReport.g.dart';
 part 'MemvidVersion.g.dart';
 
 /// A [Rune] is a Unicode code point, such as `a`, or `💡`.
@@ -114,6 +137,90 @@ class _FinalizedArena {
   }
 }
 
+final class _ResultMemvidEnrichmentFfiOpaqueUnion extends ffi.Union {
+  external _MemvidEnrichmentFfi ok;
+
+  external ffi.Pointer<ffi.Opaque> err;
+}
+
+final class _ResultMemvidEnrichmentFfiOpaque extends ffi.Struct {
+  external _ResultMemvidEnrichmentFfiOpaqueUnion union;
+
+  @ffi.Bool()
+  external bool isOk;
+
+  // ignore: unused_element
+  factory _ResultMemvidEnrichmentFfiOpaque.ok(_MemvidEnrichmentFfi val) {
+    final struct = ffi.Struct.create<_ResultMemvidEnrichmentFfiOpaque>();
+    struct.isOk = true;
+    struct.union.ok = val;
+    return struct;
+  }
+  // ignore: unused_element
+  factory _ResultMemvidEnrichmentFfiOpaque.err(ffi.Pointer<ffi.Opaque> val) {
+    final struct = ffi.Struct.create<_ResultMemvidEnrichmentFfiOpaque>();
+    struct.isOk = false;
+    struct.union.err = val;
+    return struct;
+  }
+}
+
+final class _ResultMemvidLockHolderFfiOpaqueUnion extends ffi.Union {
+  external _MemvidLockHolderFfi ok;
+
+  external ffi.Pointer<ffi.Opaque> err;
+}
+
+final class _ResultMemvidLockHolderFfiOpaque extends ffi.Struct {
+  external _ResultMemvidLockHolderFfiOpaqueUnion union;
+
+  @ffi.Bool()
+  external bool isOk;
+
+  // ignore: unused_element
+  factory _ResultMemvidLockHolderFfiOpaque.ok(_MemvidLockHolderFfi val) {
+    final struct = ffi.Struct.create<_ResultMemvidLockHolderFfiOpaque>();
+    struct.isOk = true;
+    struct.union.ok = val;
+    return struct;
+  }
+  // ignore: unused_element
+  factory _ResultMemvidLockHolderFfiOpaque.err(ffi.Pointer<ffi.Opaque> val) {
+    final struct = ffi.Struct.create<_ResultMemvidLockHolderFfiOpaque>();
+    struct.isOk = false;
+    struct.union.err = val;
+    return struct;
+  }
+}
+
+final class _ResultMemvidMemoryStatsFfiOpaqueUnion extends ffi.Union {
+  external _MemvidMemoryStatsFfi ok;
+
+  external ffi.Pointer<ffi.Opaque> err;
+}
+
+final class _ResultMemvidMemoryStatsFfiOpaque extends ffi.Struct {
+  external _ResultMemvidMemoryStatsFfiOpaqueUnion union;
+
+  @ffi.Bool()
+  external bool isOk;
+
+  // ignore: unused_element
+  factory _ResultMemvidMemoryStatsFfiOpaque.ok(_MemvidMemoryStatsFfi val) {
+    final struct = ffi.Struct.create<_ResultMemvidMemoryStatsFfiOpaque>();
+    struct.isOk = true;
+    struct.union.ok = val;
+    return struct;
+  }
+  // ignore: unused_element
+  factory _ResultMemvidMemoryStatsFfiOpaque.err(ffi.Pointer<ffi.Opaque> val) {
+    final struct = ffi.Struct.create<_ResultMemvidMemoryStatsFfiOpaque>();
+    struct.isOk = false;
+    struct.union.err = val;
+    return struct;
+  }
+}
+
 final class _ResultMemvidStateFfiOpaqueUnion extends ffi.Union {
   external _MemvidStateFfi ok;
 
@@ -164,6 +271,34 @@ final class _ResultMemvidStatsFfiOpaque extends ffi.Struct {
   // ignore: unused_element
   factory _ResultMemvidStatsFfiOpaque.err(ffi.Pointer<ffi.Opaque> val) {
     final struct = ffi.Struct.create<_ResultMemvidStatsFfiOpaque>();
+    struct.isOk = false;
+    struct.union.err = val;
+    return struct;
+  }
+}
+
+final class _ResultMemvidTicketFfiOpaqueUnion extends ffi.Union {
+  external _MemvidTicketFfi ok;
+
+  external ffi.Pointer<ffi.Opaque> err;
+}
+
+final class _ResultMemvidTicketFfiOpaque extends ffi.Struct {
+  external _ResultMemvidTicketFfiOpaqueUnion union;
+
+  @ffi.Bool()
+  external bool isOk;
+
+  // ignore: unused_element
+  factory _ResultMemvidTicketFfiOpaque.ok(_MemvidTicketFfi val) {
+    final struct = ffi.Struct.create<_ResultMemvidTicketFfiOpaque>();
+    struct.isOk = true;
+    struct.union.ok = val;
+    return struct;
+  }
+  // ignore: unused_element
+  factory _ResultMemvidTicketFfiOpaque.err(ffi.Pointer<ffi.Opaque> val) {
+    final struct = ffi.Struct.create<_ResultMemvidTicketFfiOpaque>();
     struct.isOk = false;
     struct.union.err = val;
     return struct;

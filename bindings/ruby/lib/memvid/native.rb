@@ -30,6 +30,60 @@ module Memvid
     attach_function :diplomat_buffer_write_len, [:pointer], :size_t
     attach_function :diplomat_buffer_write_destroy, [:pointer], :void
 
+    MemvidCheckStatus = {
+      Passed: 0,
+      Failed: 1,
+      Skipped: 2,
+    }.freeze
+
+    class MemvidCheckStatus_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidCheckStatus
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    class MemvidDoctorOptions < FFI::Struct
+      layout :rebuild_time_index, :bool, :rebuild_lex_index, :bool, :rebuild_vec_index, :bool, :vacuum, :bool
+    end
+
+    class MemvidDoctorOptions_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidDoctorOptions
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    MemvidDoctorStatus = {
+      Clean: 0,
+      Healed: 1,
+      Partial: 2,
+      Failed: 3,
+      PlanOnly: 4,
+    }.freeze
+
+    class MemvidDoctorStatus_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidDoctorStatus
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    class MemvidEnrichment < FFI::Struct
+      layout :frames, :uint64, :cards, :uint64
+    end
+
+    class MemvidEnrichment_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidEnrichment
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
     MemvidErrorCode = {
       CapacityExceeded: 1,
       TicketInvalid: 2,
@@ -91,6 +145,20 @@ module Memvid
       layout :u, Union, :is_ok, :bool
     end
 
+    MemvidFactFormat = {
+      Json: 0,
+      NTriples: 1,
+      Csv: 2,
+    }.freeze
+
+    class MemvidFactFormat_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidFactFormat
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
     MemvidFindMode = {
       Lex: 0,
       Vec: 1,
@@ -100,6 +168,48 @@ module Memvid
     class MemvidFindMode_option < FFI::Struct
       class Union < FFI::Union
         layout :ok, :int
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    class MemvidLockHolder < FFI::Struct
+      layout :held, :bool, :pid, :uint32, :this_process, :bool
+    end
+
+    class MemvidLockHolder_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidLockHolder
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    MemvidMemoryKind = {
+      Fact: 0,
+      Preference: 1,
+      Event: 2,
+      Profile: 3,
+      Relationship: 4,
+      Goal: 5,
+      Other: 6,
+    }.freeze
+
+    class MemvidMemoryKind_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidMemoryKind
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    class MemvidMemoryStats < FFI::Struct
+      layout :card_count, :uint64, :entity_count, :uint64, :slot_count, :uint64, :enriched_frames, :uint64
+    end
+
+    class MemvidMemoryStats_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidMemoryStats
       end
 
       layout :u, Union, :is_ok, :bool
@@ -129,6 +239,111 @@ module Memvid
       layout :u, Union, :is_ok, :bool
     end
 
+    class MemvidTicket < FFI::Struct
+      layout :seq_no, :int64, :capacity_bytes, :uint64, :expires_in_secs, :uint64, :verified, :bool
+    end
+
+    class MemvidTicket_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidTicket
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidAnswer_has_answer, [:pointer], :bool
+    attach_function :memvid_MemvidAnswer_answer, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidAnswer_context, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidAnswer_sources, [:pointer], :pointer
+    class Memvid_MemvidAnswer_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidAnswer_to_json, [:pointer, :pointer], Memvid_MemvidAnswer_to_json_result.by_value
+    attach_function :memvid_MemvidAnswer_destroy, [:pointer], :void
+    attach_function :memvid_MemvidAskOptions_new, [], :pointer
+    class Memvid_MemvidAskOptions_set_k_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidAskOptions_set_k, [:pointer, :uint32], Memvid_MemvidAskOptions_set_k_result.by_value
+    attach_function :memvid_MemvidAskOptions_set_snippet_chars, [:pointer, :uint32], :void
+    attach_function :memvid_MemvidAskOptions_set_context_only, [:pointer, :bool], :void
+    class Memvid_MemvidAskOptions_set_scope_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidAskOptions_set_scope, [:pointer, DiplomatStringView.by_value], Memvid_MemvidAskOptions_set_scope_result.by_value
+    attach_function :memvid_MemvidAskOptions_set_as_of_frame, [:pointer, :uint64], :void
+    attach_function :memvid_MemvidAskOptions_set_as_of_ts, [:pointer, :int64], :void
+    attach_function :memvid_MemvidAskOptions_destroy, [:pointer], :void
+    attach_function :memvid_MemvidBytes_len, [:pointer], :size_t
+    attach_function :memvid_MemvidBytes_bytes, [:pointer], DiplomatU8View.by_value
+    attach_function :memvid_MemvidBytes_destroy, [:pointer], :void
+    attach_function :memvid_MemvidDoctorPlan_is_noop, [:pointer], :bool
+    attach_function :memvid_MemvidDoctorPlan_finding_count, [:pointer], :size_t
+    class Memvid_MemvidDoctorPlan_apply_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidDoctorPlan_apply, [:pointer], Memvid_MemvidDoctorPlan_apply_result.by_value
+    class Memvid_MemvidDoctorPlan_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidDoctorPlan_to_json, [:pointer, :pointer], Memvid_MemvidDoctorPlan_to_json_result.by_value
+    attach_function :memvid_MemvidDoctorPlan_destroy, [:pointer], :void
+    attach_function :memvid_MemvidDoctorReport_status, [:pointer], MemvidDoctorStatus.by_value
+    attach_function :memvid_MemvidDoctorReport_actions_completed, [:pointer], :size_t
+    class Memvid_MemvidDoctorReport_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidDoctorReport_to_json, [:pointer, :pointer], Memvid_MemvidDoctorReport_to_json_result.by_value
+    attach_function :memvid_MemvidDoctorReport_destroy, [:pointer], :void
+    class Memvid_MemvidEncryption_lock_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidEncryption_lock, [DiplomatStringView.by_value, DiplomatStringView.by_value, DiplomatStringView.by_value, :pointer], Memvid_MemvidEncryption_lock_result.by_value
+    class Memvid_MemvidEncryption_unlock_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidEncryption_unlock, [DiplomatStringView.by_value, DiplomatStringView.by_value, DiplomatStringView.by_value, :pointer], Memvid_MemvidEncryption_unlock_result.by_value
+    attach_function :memvid_MemvidEncryption_destroy, [:pointer], :void
     attach_function :memvid_MemvidError_code, [:pointer], :int
     attach_function :memvid_MemvidError_code_str, [:pointer, :pointer], :void
     attach_function :memvid_MemvidError_message, [:pointer, :pointer], :void
@@ -183,6 +398,9 @@ module Memvid
     attach_function :memvid_MemvidFrame_kind, [:pointer, :pointer], :void
     attach_function :memvid_MemvidFrame_track, [:pointer, :pointer], :void
     attach_function :memvid_MemvidFrame_is_active, [:pointer], :bool
+    attach_function :memvid_MemvidFrame_metadata, [:pointer, DiplomatStringView.by_value], :bool
+    attach_function :memvid_MemvidFrame_tags, [:pointer], :pointer
+    attach_function :memvid_MemvidFrame_superseded_by, [:pointer], :uint64
     class Memvid_MemvidFrame_to_json_result < FFI::Struct
       class Union < FFI::Union
         layout :err, :pointer
@@ -215,6 +433,93 @@ module Memvid
     attach_function :memvid_MemvidFrameIds_get, [:pointer, :size_t], Memvid_MemvidFrameIds_get_result.by_value
     attach_function :memvid_MemvidFrameIds_iter, [:pointer], :pointer
     attach_function :memvid_MemvidFrameIds_destroy, [:pointer], :void
+    class Memvid_MemvidMaintenance_verify_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMaintenance_verify, [DiplomatStringView.by_value, :bool], Memvid_MemvidMaintenance_verify_result.by_value
+    class Memvid_MemvidMaintenance_doctor_plan_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMaintenance_doctor_plan, [DiplomatStringView.by_value, MemvidDoctorOptions.by_value], Memvid_MemvidMaintenance_doctor_plan_result.by_value
+    class Memvid_MemvidMaintenance_doctor_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMaintenance_doctor, [DiplomatStringView.by_value, MemvidDoctorOptions.by_value], Memvid_MemvidMaintenance_doctor_result.by_value
+    class Memvid_MemvidMaintenance_lock_holder_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidLockHolder, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMaintenance_lock_holder, [DiplomatStringView.by_value], Memvid_MemvidMaintenance_lock_holder_result.by_value
+    class Memvid_MemvidMaintenance_check_single_file_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMaintenance_check_single_file, [DiplomatStringView.by_value], Memvid_MemvidMaintenance_check_single_file_result.by_value
+    class Memvid_MemvidMaintenance_call_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMaintenance_call_json, [DiplomatStringView.by_value, DiplomatStringView.by_value, :pointer], Memvid_MemvidMaintenance_call_json_result.by_value
+    attach_function :memvid_MemvidMaintenance_destroy, [:pointer], :void
+    attach_function :memvid_MemvidMemoryCard_id, [:pointer], :uint64
+    attach_function :memvid_MemvidMemoryCard_kind, [:pointer], MemvidMemoryKind.by_value
+    attach_function :memvid_MemvidMemoryCard_entity, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidMemoryCard_slot, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidMemoryCard_value, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidMemoryCard_source_frame_id, [:pointer], :uint64
+    class Memvid_MemvidMemoryCard_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMemoryCard_to_json, [:pointer, :pointer], Memvid_MemvidMemoryCard_to_json_result.by_value
+    attach_function :memvid_MemvidMemoryCard_destroy, [:pointer], :void
+    attach_function :memvid_MemvidMemoryCardIter_next, [:pointer], :pointer
+    attach_function :memvid_MemvidMemoryCardIter_destroy, [:pointer], :void
+    attach_function :memvid_MemvidMemoryCards_len, [:pointer], :size_t
+    attach_function :memvid_MemvidMemoryCards_is_empty, [:pointer], :bool
+    attach_function :memvid_MemvidMemoryCards_get, [:pointer, :size_t], :pointer
+    attach_function :memvid_MemvidMemoryCards_iter, [:pointer], :pointer
+    class Memvid_MemvidMemoryCards_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidMemoryCards_to_json, [:pointer, :pointer], Memvid_MemvidMemoryCards_to_json_result.by_value
+    attach_function :memvid_MemvidMemoryCards_destroy, [:pointer], :void
     attach_function :memvid_MemvidPutBatch_new, [], :pointer
     class Memvid_MemvidPutBatch_add_text_result < FFI::Struct
       class Union < FFI::Union
@@ -377,6 +682,22 @@ module Memvid
 
     attach_function :memvid_MemvidSearchResults_hits_json, [:pointer, :pointer], Memvid_MemvidSearchResults_hits_json_result.by_value
     attach_function :memvid_MemvidSearchResults_destroy, [:pointer], :void
+    attach_function :memvid_MemvidSession_id, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidSession_name, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidSession_started_at, [:pointer], :int64
+    attach_function :memvid_MemvidSession_ended_at, [:pointer], :int64
+    attach_function :memvid_MemvidSession_action_count, [:pointer], :size_t
+    attach_function :memvid_MemvidSession_checkpoint_count, [:pointer], :size_t
+    class Memvid_MemvidSession_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidSession_to_json, [:pointer, :pointer], Memvid_MemvidSession_to_json_result.by_value
+    attach_function :memvid_MemvidSession_destroy, [:pointer], :void
     class Memvid_MemvidStore_create_result < FFI::Struct
       class Union < FFI::Union
         layout :ok, :pointer, :err, :pointer
@@ -579,7 +900,280 @@ module Memvid
     end
 
     attach_function :memvid_MemvidStore_stats_json, [:pointer, :pointer], Memvid_MemvidStore_stats_json_result.by_value
+    class Memvid_MemvidStore_call_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_call_json, [:pointer, DiplomatStringView.by_value, DiplomatStringView.by_value, :pointer], Memvid_MemvidStore_call_json_result.by_value
+    class Memvid_MemvidStore_update_text_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :uint64, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_update_text, [:pointer, :uint64, DiplomatStringView.by_value, :pointer], Memvid_MemvidStore_update_text_result.by_value
+    class Memvid_MemvidStore_correct_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :uint64, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_correct, [:pointer, DiplomatStringView.by_value, :float, :pointer], Memvid_MemvidStore_correct_result.by_value
+    class Memvid_MemvidStore_put_file_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :uint64, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_put_file, [:pointer, DiplomatStringView.by_value, :pointer], Memvid_MemvidStore_put_file_result.by_value
+    class Memvid_MemvidStore_frame_payload_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_frame_payload, [:pointer, :uint64], Memvid_MemvidStore_frame_payload_result.by_value
+    class Memvid_MemvidStore_frame_payload_by_uri_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_frame_payload_by_uri, [:pointer, DiplomatStringView.by_value], Memvid_MemvidStore_frame_payload_by_uri_result.by_value
+    class Memvid_MemvidStore_start_session_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_start_session, [:pointer, DiplomatStringView.by_value, :pointer], Memvid_MemvidStore_start_session_result.by_value
+    class Memvid_MemvidStore_end_session_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_end_session, [:pointer], Memvid_MemvidStore_end_session_result.by_value
+    class Memvid_MemvidStore_checkpoint_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :uint64, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_checkpoint, [:pointer], Memvid_MemvidStore_checkpoint_result.by_value
+    class Memvid_MemvidStore_session_ids_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_session_ids, [:pointer], Memvid_MemvidStore_session_ids_result.by_value
+    class Memvid_MemvidStore_session_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_session, [:pointer, DiplomatStringView.by_value], Memvid_MemvidStore_session_result.by_value
+    class Memvid_MemvidStore_delete_session_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_delete_session, [:pointer, DiplomatStringView.by_value], Memvid_MemvidStore_delete_session_result.by_value
+    class Memvid_MemvidStore_enrich_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidEnrichment, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_enrich, [:pointer], Memvid_MemvidStore_enrich_result.by_value
+    class Memvid_MemvidStore_memories_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_memories, [:pointer, DiplomatStringView.by_value, DiplomatStringView.by_value], Memvid_MemvidStore_memories_result.by_value
+    class Memvid_MemvidStore_entity_state_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_entity_state, [:pointer, DiplomatStringView.by_value], Memvid_MemvidStore_entity_state_result.by_value
+    class Memvid_MemvidStore_add_memory_card_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :uint64, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_add_memory_card, [:pointer, MemvidMemoryKind.by_value, DiplomatStringView.by_value, DiplomatStringView.by_value, DiplomatStringView.by_value, :uint64], Memvid_MemvidStore_add_memory_card_result.by_value
+    class Memvid_MemvidStore_memory_stats_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidMemoryStats, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_memory_stats, [:pointer], Memvid_MemvidStore_memory_stats_result.by_value
+    class Memvid_MemvidStore_memory_entities_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_memory_entities, [:pointer], Memvid_MemvidStore_memory_entities_result.by_value
+    class Memvid_MemvidStore_export_facts_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_export_facts, [:pointer, MemvidFactFormat.by_value, :pointer], Memvid_MemvidStore_export_facts_result.by_value
+    class Memvid_MemvidStore_import_tables_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_import_tables, [:pointer, DiplomatStringView.by_value], Memvid_MemvidStore_import_tables_result.by_value
+    class Memvid_MemvidStore_table_ids_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_table_ids, [:pointer], Memvid_MemvidStore_table_ids_result.by_value
+    class Memvid_MemvidStore_table_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_table, [:pointer, DiplomatStringView.by_value], Memvid_MemvidStore_table_result.by_value
+    class Memvid_MemvidStore_ask_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :pointer, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_ask, [:pointer, DiplomatStringView.by_value, :pointer], Memvid_MemvidStore_ask_result.by_value
+    class Memvid_MemvidStore_ticket_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, MemvidTicket, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_ticket, [:pointer], Memvid_MemvidStore_ticket_result.by_value
+    class Memvid_MemvidStore_ticket_issuer_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_ticket_issuer, [:pointer, :pointer], Memvid_MemvidStore_ticket_issuer_result.by_value
+    class Memvid_MemvidStore_capacity_result < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :uint64, :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_capacity, [:pointer], Memvid_MemvidStore_capacity_result.by_value
+    class Memvid_MemvidStore_apply_ticket_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStore_apply_ticket, [:pointer, DiplomatStringView.by_value, :int64, :uint64, :uint64], Memvid_MemvidStore_apply_ticket_result.by_value
     attach_function :memvid_MemvidStore_destroy, [:pointer], :void
+    attach_function :memvid_MemvidStrings_len, [:pointer], :size_t
+    attach_function :memvid_MemvidStrings_is_empty, [:pointer], :bool
+    attach_function :memvid_MemvidStrings_get, [:pointer, :size_t], :bool
+    attach_function :memvid_MemvidStrings_destroy, [:pointer], :void
+    attach_function :memvid_MemvidTable_id, [:pointer, :pointer], :void
+    attach_function :memvid_MemvidTable_row_count, [:pointer], :size_t
+    attach_function :memvid_MemvidTable_column_count, [:pointer], :size_t
+    attach_function :memvid_MemvidTable_page, [:pointer], :uint32
+    attach_function :memvid_MemvidTable_header, [:pointer, :size_t], :bool
+    attach_function :memvid_MemvidTable_cell, [:pointer, :size_t, :size_t], :bool
+    class Memvid_MemvidTable_rows_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidTable_rows_json, [:pointer, :pointer], Memvid_MemvidTable_rows_json_result.by_value
+    attach_function :memvid_MemvidTable_to_csv, [:pointer, :pointer], :void
+    class Memvid_MemvidTable_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidTable_to_json, [:pointer, :pointer], Memvid_MemvidTable_to_json_result.by_value
+    attach_function :memvid_MemvidTable_destroy, [:pointer], :void
     attach_function :memvid_MemvidTimeline_len, [:pointer], :size_t
     attach_function :memvid_MemvidTimeline_get, [:pointer, :size_t], :pointer
     attach_function :memvid_MemvidTimeline_iter, [:pointer], :pointer
@@ -622,7 +1216,24 @@ module Memvid
     attach_function :memvid_MemvidTimelineQuery_set_since, [:pointer, :int64], :void
     attach_function :memvid_MemvidTimelineQuery_set_until, [:pointer, :int64], :void
     attach_function :memvid_MemvidTimelineQuery_set_reverse, [:pointer, :bool], :void
+    attach_function :memvid_MemvidTimelineQuery_set_as_of_frame, [:pointer, :uint64], :void
+    attach_function :memvid_MemvidTimelineQuery_set_as_of_ts, [:pointer, :int64], :void
     attach_function :memvid_MemvidTimelineQuery_destroy, [:pointer], :void
+    attach_function :memvid_MemvidVerifyReport_passed, [:pointer], :bool
+    attach_function :memvid_MemvidVerifyReport_check_count, [:pointer], :size_t
+    attach_function :memvid_MemvidVerifyReport_check_name, [:pointer, :size_t, :pointer], :void
+    attach_function :memvid_MemvidVerifyReport_check_status, [:pointer, :size_t], MemvidCheckStatus.by_value
+    attach_function :memvid_MemvidVerifyReport_check_details, [:pointer, :size_t, :pointer], :void
+    class Memvid_MemvidVerifyReport_to_json_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidVerifyReport_to_json, [:pointer, :pointer], Memvid_MemvidVerifyReport_to_json_result.by_value
+    attach_function :memvid_MemvidVerifyReport_destroy, [:pointer], :void
     attach_function :memvid_MemvidVersion_binding, [:pointer], :void
     attach_function :memvid_MemvidVersion_core, [:pointer], :void
     attach_function :memvid_MemvidVersion_describe, [:pointer], :void

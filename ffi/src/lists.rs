@@ -1,0 +1,41 @@
+//! A list of strings, for calls that return names or ids (memory entities, session ids,
+//! table ids). Strings cannot be returned directly through every backend, so each is read
+//! through a `DiplomatWrite`.
+
+#[diplomat::bridge]
+#[diplomat::abi_rename = "memvid_{0}"]
+pub mod ffi {
+    use diplomat_runtime::DiplomatWrite;
+    use std::fmt::Write;
+
+    /// An ordered list of strings.
+    ///
+    /// Ownership: owned by the caller; free with `memvid_MemvidStrings_destroy`.
+    #[diplomat::opaque]
+    pub struct MemvidStrings(pub(crate) Vec<String>);
+
+    impl MemvidStrings {
+        /// Number of strings.
+        #[diplomat::attr(auto, getter)]
+        pub fn len(&self) -> usize {
+            self.0.len()
+        }
+
+        /// Whether the list is empty.
+        #[diplomat::attr(auto, getter)]
+        pub fn is_empty(&self) -> bool {
+            self.0.is_empty()
+        }
+
+        /// Writes the string at `index`; returns false (writing nothing) past the end.
+        pub fn get(&self, index: usize, out: &mut DiplomatWrite) -> bool {
+            match self.0.get(index) {
+                Some(s) => {
+                    let _ = out.write_str(s);
+                    true
+                }
+                None => false,
+            }
+        }
+    }
+}

@@ -31,7 +31,9 @@ void memvid_MemvidFrame_track(const MemvidFrame* self, DiplomatWrite* write);
 
 bool memvid_MemvidFrame_is_active(const MemvidFrame* self);
 
-bool memvid_MemvidFrame_metadata(const MemvidFrame* self, DiplomatStringView key);
+bool memvid_MemvidFrame_has_metadata(const MemvidFrame* self, DiplomatStringView key);
+
+void memvid_MemvidFrame_metadata(const MemvidFrame* self, DiplomatStringView key, DiplomatWrite* write);
 
 MemvidStrings* memvid_MemvidFrame_tags(const MemvidFrame* self);
 

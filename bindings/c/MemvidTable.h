@@ -24,9 +24,9 @@ size_t memvid_MemvidTable_column_count(const MemvidTable* self);
 
 uint32_t memvid_MemvidTable_page(const MemvidTable* self);
 
-bool memvid_MemvidTable_header(const MemvidTable* self, size_t column);
+void memvid_MemvidTable_header(const MemvidTable* self, size_t column, DiplomatWrite* write);
 
-bool memvid_MemvidTable_cell(const MemvidTable* self, size_t row, size_t column);
+void memvid_MemvidTable_cell(const MemvidTable* self, size_t row, size_t column, DiplomatWrite* write);
 
 typedef struct memvid_MemvidTable_rows_json_result {union { MemvidError* err;}; bool is_ok;} memvid_MemvidTable_rows_json_result;
 memvid_MemvidTable_rows_json_result memvid_MemvidTable_rows_json(const MemvidTable* self, DiplomatWrite* write);

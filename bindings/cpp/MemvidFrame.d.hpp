@@ -78,10 +78,17 @@ public:
   inline bool is_active() const;
 
   /**
-   * Writes the value of the frame's metadata entry `key` (set with
-   * `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
+   * Whether the frame has a metadata entry `key`.
    */
-  inline bool metadata(std::string_view key) const;
+  inline bool has_metadata(std::string_view key) const;
+
+  /**
+   * The value of the frame's metadata entry `key` (set with
+   * `MemvidPutOptions::set_metadata`), or an empty string when it has none.
+   */
+  inline std::string metadata(std::string_view key) const;
+  template<typename W>
+  inline void metadata_write(std::string_view key, W& writeable_output) const;
 
   /**
    * The frame's tags, in the order they were added.

@@ -34,7 +34,9 @@ namespace capi {
 
     bool memvid_MemvidFrame_is_active(const memvid_ffi::capi::MemvidFrame* self);
 
-    bool memvid_MemvidFrame_metadata(const memvid_ffi::capi::MemvidFrame* self, memvid_ffi::diplomat::capi::DiplomatStringView key);
+    bool memvid_MemvidFrame_has_metadata(const memvid_ffi::capi::MemvidFrame* self, memvid_ffi::diplomat::capi::DiplomatStringView key);
+
+    void memvid_MemvidFrame_metadata(const memvid_ffi::capi::MemvidFrame* self, memvid_ffi::diplomat::capi::DiplomatStringView key, memvid_ffi::diplomat::capi::DiplomatWrite* write);
 
     memvid_ffi::capi::MemvidStrings* memvid_MemvidFrame_tags(const memvid_ffi::capi::MemvidFrame* self);
 
@@ -120,10 +122,26 @@ inline bool memvid_ffi::MemvidFrame::is_active() const {
     return result;
 }
 
-inline bool memvid_ffi::MemvidFrame::metadata(std::string_view key) const {
-    auto result = memvid_ffi::capi::memvid_MemvidFrame_metadata(this->AsFFI(),
+inline bool memvid_ffi::MemvidFrame::has_metadata(std::string_view key) const {
+    auto result = memvid_ffi::capi::memvid_MemvidFrame_has_metadata(this->AsFFI(),
         {key.data(), key.size()});
     return result;
+}
+
+inline std::string memvid_ffi::MemvidFrame::metadata(std::string_view key) const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    memvid_ffi::capi::memvid_MemvidFrame_metadata(this->AsFFI(),
+        {key.data(), key.size()},
+        &write);
+    return output;
+}
+template<typename W>
+inline void memvid_ffi::MemvidFrame::metadata_write(std::string_view key, W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    memvid_ffi::capi::memvid_MemvidFrame_metadata(this->AsFFI(),
+        {key.data(), key.size()},
+        &write);
 }
 
 inline std::unique_ptr<memvid_ffi::MemvidStrings> memvid_ffi::MemvidFrame::tags() const {

@@ -10,6 +10,11 @@
 #include <optional>
 #include <cstdlib>
 #include "diplomat_runtime.hpp"
+namespace memvid_ffi {
+namespace capi { struct MemvidError; }
+class MemvidError;
+} // namespace memvid_ffi
+
 
 
 namespace memvid_ffi {
@@ -38,9 +43,11 @@ public:
   inline bool is_empty() const;
 
   /**
-   * Writes the string at `index`; returns false (writing nothing) past the end.
+   * Writes the string at `index`; `MV202` past the end.
    */
-  inline bool get(size_t index) const;
+  inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> get(size_t index) const;
+  template<typename W>
+  inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> get_write(size_t index, W& writeable_output) const;
 
     inline const memvid_ffi::capi::MemvidStrings* AsFFI() const;
     inline memvid_ffi::capi::MemvidStrings* AsFFI();

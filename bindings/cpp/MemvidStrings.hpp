@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <cstdlib>
+#include "MemvidError.hpp"
 #include "diplomat_runtime.hpp"
 
 
@@ -22,7 +23,8 @@ namespace capi {
 
     bool memvid_MemvidStrings_is_empty(const memvid_ffi::capi::MemvidStrings* self);
 
-    bool memvid_MemvidStrings_get(const memvid_ffi::capi::MemvidStrings* self, size_t index);
+    typedef struct memvid_MemvidStrings_get_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidStrings_get_result;
+    memvid_MemvidStrings_get_result memvid_MemvidStrings_get(const memvid_ffi::capi::MemvidStrings* self, size_t index, memvid_ffi::diplomat::capi::DiplomatWrite* write);
 
     void memvid_MemvidStrings_destroy(MemvidStrings* self);
 
@@ -40,10 +42,21 @@ inline bool memvid_ffi::MemvidStrings::is_empty() const {
     return result;
 }
 
-inline bool memvid_ffi::MemvidStrings::get(size_t index) const {
+inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStrings::get(size_t index) const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
     auto result = memvid_ffi::capi::memvid_MemvidStrings_get(this->AsFFI(),
-        index);
-    return result;
+        index,
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::string>(std::move(output))) : memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+template<typename W>
+inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidStrings::get_write(size_t index, W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    auto result = memvid_ffi::capi::memvid_MemvidStrings_get(this->AsFFI(),
+        index,
+        &write);
+    return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
 }
 
 inline const memvid_ffi::capi::MemvidStrings* memvid_ffi::MemvidStrings::AsFFI() const {

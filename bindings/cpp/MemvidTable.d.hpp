@@ -55,15 +55,19 @@ public:
   inline uint32_t page() const;
 
   /**
-   * Writes the header of `column`; false (writing nothing) past the end.
+   * The header of `column`, or an empty string past the end.
    */
-  inline bool header(size_t column) const;
+  inline std::string header(size_t column) const;
+  template<typename W>
+  inline void header_write(size_t column, W& writeable_output) const;
 
   /**
-   * Writes the text of the cell at data row `row`, column `column`; false (writing
-   * nothing) when there is no such cell.
+   * The text of the cell at data row `row`, column `column`, or an empty string when
+   * there is no such cell.
    */
-  inline bool cell(size_t row, size_t column) const;
+  inline std::string cell(size_t row, size_t column) const;
+  template<typename W>
+  inline void cell_write(size_t row, size_t column, W& writeable_output) const;
 
   /**
    * The rows as JSON records, one object per row keyed by header:

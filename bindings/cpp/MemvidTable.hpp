@@ -27,9 +27,9 @@ namespace capi {
 
     uint32_t memvid_MemvidTable_page(const memvid_ffi::capi::MemvidTable* self);
 
-    bool memvid_MemvidTable_header(const memvid_ffi::capi::MemvidTable* self, size_t column);
+    void memvid_MemvidTable_header(const memvid_ffi::capi::MemvidTable* self, size_t column, memvid_ffi::diplomat::capi::DiplomatWrite* write);
 
-    bool memvid_MemvidTable_cell(const memvid_ffi::capi::MemvidTable* self, size_t row, size_t column);
+    void memvid_MemvidTable_cell(const memvid_ffi::capi::MemvidTable* self, size_t row, size_t column, memvid_ffi::diplomat::capi::DiplomatWrite* write);
 
     typedef struct memvid_MemvidTable_rows_json_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidTable_rows_json_result;
     memvid_MemvidTable_rows_json_result memvid_MemvidTable_rows_json(const memvid_ffi::capi::MemvidTable* self, memvid_ffi::diplomat::capi::DiplomatWrite* write);
@@ -74,17 +74,38 @@ inline uint32_t memvid_ffi::MemvidTable::page() const {
     return result;
 }
 
-inline bool memvid_ffi::MemvidTable::header(size_t column) const {
-    auto result = memvid_ffi::capi::memvid_MemvidTable_header(this->AsFFI(),
-        column);
-    return result;
+inline std::string memvid_ffi::MemvidTable::header(size_t column) const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    memvid_ffi::capi::memvid_MemvidTable_header(this->AsFFI(),
+        column,
+        &write);
+    return output;
+}
+template<typename W>
+inline void memvid_ffi::MemvidTable::header_write(size_t column, W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    memvid_ffi::capi::memvid_MemvidTable_header(this->AsFFI(),
+        column,
+        &write);
 }
 
-inline bool memvid_ffi::MemvidTable::cell(size_t row, size_t column) const {
-    auto result = memvid_ffi::capi::memvid_MemvidTable_cell(this->AsFFI(),
+inline std::string memvid_ffi::MemvidTable::cell(size_t row, size_t column) const {
+    std::string output;
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteFromString(output);
+    memvid_ffi::capi::memvid_MemvidTable_cell(this->AsFFI(),
         row,
-        column);
-    return result;
+        column,
+        &write);
+    return output;
+}
+template<typename W>
+inline void memvid_ffi::MemvidTable::cell_write(size_t row, size_t column, W& writeable) const {
+    memvid_ffi::diplomat::capi::DiplomatWrite write = memvid_ffi::diplomat::WriteTrait<W>::Construct(writeable);
+    memvid_ffi::capi::memvid_MemvidTable_cell(this->AsFFI(),
+        row,
+        column,
+        &write);
 }
 
 inline memvid_ffi::diplomat::result<std::string, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidTable::rows_json() const {

@@ -53,10 +53,15 @@ export class MemvidFrame {
     get isActive(): boolean;
 
     /**
-     * Writes the value of the frame's metadata entry `key` (set with
-     * `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
+     * Whether the frame has a metadata entry `key`.
      */
-    metadata(key: string): boolean;
+    hasMetadata(key: string): boolean;
+
+    /**
+     * The value of the frame's metadata entry `key` (set with
+     * `MemvidPutOptions::set_metadata`), or an empty string when it has none.
+     */
+    metadata(key: string): string;
 
     /**
      * The frame's tags, in the order they were added.

@@ -163,15 +163,14 @@ export class MemvidFrame {
     }
 
     /**
-     * Writes the value of the frame's metadata entry `key` (set with
-     * `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
+     * Whether the frame has a metadata entry `key`.
      */
-    metadata(key) {
+    hasMetadata(key) {
         let functionCleanupArena = new diplomatRuntime.CleanupArena();
 
         const keySlice = functionCleanupArena.alloc(diplomatRuntime.DiplomatBuf.sliceWrapper(wasm, diplomatRuntime.DiplomatBuf.str8(wasm, key)));
 
-        const result = wasm.memvid_MemvidFrame_metadata(this.ffiValue, keySlice.ptr);
+        const result = wasm.memvid_MemvidFrame_has_metadata(this.ffiValue, keySlice.ptr);
 
         try {
             return result;
@@ -181,6 +180,30 @@ export class MemvidFrame {
             diplomatRuntime.FUNCTION_PARAM_ALLOC.clean();
             functionCleanupArena.free();
 
+        }
+    }
+
+    /**
+     * The value of the frame's metadata entry `key` (set with
+     * `MemvidPutOptions::set_metadata`), or an empty string when it has none.
+     */
+    metadata(key) {
+        let functionCleanupArena = new diplomatRuntime.CleanupArena();
+
+        const keySlice = functionCleanupArena.alloc(diplomatRuntime.DiplomatBuf.sliceWrapper(wasm, diplomatRuntime.DiplomatBuf.str8(wasm, key)));
+        const write = new diplomatRuntime.DiplomatWriteBuf(wasm);
+
+    wasm.memvid_MemvidFrame_metadata(this.ffiValue, keySlice.ptr, write.buffer);
+
+        try {
+            return write.readString8();
+        }
+
+        finally {
+            diplomatRuntime.FUNCTION_PARAM_ALLOC.clean();
+            functionCleanupArena.free();
+
+            write.free();
         }
     }
 

@@ -37,15 +37,15 @@ export class MemvidTable {
     get page(): number;
 
     /**
-     * Writes the header of `column`; false (writing nothing) past the end.
+     * The header of `column`, or an empty string past the end.
      */
-    header(column: number): boolean;
+    header(column: number): string;
 
     /**
-     * Writes the text of the cell at data row `row`, column `column`; false (writing
-     * nothing) when there is no such cell.
+     * The text of the cell at data row `row`, column `column`, or an empty string when
+     * there is no such cell.
      */
-    cell(row: number, column: number): boolean;
+    cell(row: number, column: number): string;
 
     /**
      * The rows as JSON records, one object per row keyed by header:

@@ -108,35 +108,39 @@ export class MemvidTable {
     }
 
     /**
-     * Writes the header of `column`; false (writing nothing) past the end.
+     * The header of `column`, or an empty string past the end.
      */
     header(column) {
+        const write = new diplomatRuntime.DiplomatWriteBuf(wasm);
 
-        const result = wasm.memvid_MemvidTable_header(this.ffiValue, column);
+    wasm.memvid_MemvidTable_header(this.ffiValue, column, write.buffer);
 
         try {
-            return result;
+            return write.readString8();
         }
 
         finally {
             diplomatRuntime.FUNCTION_PARAM_ALLOC.clean();
+            write.free();
         }
     }
 
     /**
-     * Writes the text of the cell at data row `row`, column `column`; false (writing
-     * nothing) when there is no such cell.
+     * The text of the cell at data row `row`, column `column`, or an empty string when
+     * there is no such cell.
      */
     cell(row, column) {
+        const write = new diplomatRuntime.DiplomatWriteBuf(wasm);
 
-        const result = wasm.memvid_MemvidTable_cell(this.ffiValue, row, column);
+    wasm.memvid_MemvidTable_cell(this.ffiValue, row, column, write.buffer);
 
         try {
-            return result;
+            return write.readString8();
         }
 
         finally {
             diplomatRuntime.FUNCTION_PARAM_ALLOC.clean();
+            write.free();
         }
     }
 

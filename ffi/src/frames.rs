@@ -80,17 +80,16 @@ pub mod ffi {
             self.0.status == memvid_core::types::FrameStatus::Active
         }
 
-        /// Writes the value of the frame's metadata entry `key` (set with
-        /// `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
-        pub fn metadata(&self, key: &DiplomatStr, out: &mut DiplomatWrite) -> bool {
+        /// Whether the frame has a metadata entry `key`.
+        pub fn has_metadata(&self, key: &DiplomatStr) -> bool {
+            std::str::from_utf8(key).is_ok_and(|k| self.0.extra_metadata.contains_key(k))
+        }
+
+        /// The value of the frame's metadata entry `key` (set with
+        /// `MemvidPutOptions::set_metadata`), or an empty string when it has none.
+        pub fn metadata(&self, key: &DiplomatStr, out: &mut DiplomatWrite) {
             let value = std::str::from_utf8(key).ok().and_then(|k| self.0.extra_metadata.get(k));
-            match value {
-                Some(v) => {
-                    let _ = out.write_str(v);
-                    true
-                }
-                None => false,
-            }
+            let _ = out.write_str(value.map_or("", String::as_str));
         }
 
         /// The frame's tags, in the order they were added.

@@ -5,6 +5,7 @@
 #[diplomat::bridge]
 #[diplomat::abi_rename = "memvid_{0}"]
 pub mod ffi {
+    use crate::errors::ffi::MemvidError;
     use diplomat_runtime::DiplomatWrite;
     use std::fmt::Write;
 
@@ -27,15 +28,16 @@ pub mod ffi {
             self.0.is_empty()
         }
 
-        /// Writes the string at `index`; returns false (writing nothing) past the end.
-        pub fn get(&self, index: usize, out: &mut DiplomatWrite) -> bool {
-            match self.0.get(index) {
-                Some(s) => {
-                    let _ = out.write_str(s);
-                    true
-                }
-                None => false,
-            }
+        /// Writes the string at `index`; `MV202` past the end.
+        // Diplomat 0.17 drops a DiplomatWrite parameter from the C and JS signatures when the
+        // method returns a value (bool, ...), while the Rust side still expects it: a method
+        // that writes must return () or Result<(), _>.
+        pub fn get(&self, index: usize, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
+            let s = self.0.get(index).ok_or_else(|| {
+                MemvidError::invalid_argument(format!("index {index} is past the end of a list of {}", self.0.len()))
+            })?;
+            let _ = out.write_str(s);
+            Ok(())
         }
     }
 }

@@ -287,7 +287,7 @@ pub(crate) fn plan(path: &[u8], options: DoctorOptions) -> FfiResult<DoctorPlan>
     // memvid-core's planner asserts (in debug builds) that the WAL holds no uncommitted
     // records; a crashed writer's file gets the same recovery an open gives it.
     crate::recovery::recover_pending_writes(Path::new(&path))?;
-    // `quiet`: otherwise memvid-core prints its progress to the caller's stdout.
+    silence_doctor(Path::new(&path));
     Ok(Memvid::doctor_plan(&path, DoctorOptions { quiet: true, dry_run: false, ..options })?)
 }
 
@@ -295,12 +295,24 @@ pub(crate) fn apply(plan: DoctorPlan) -> FfiResult<DoctorReport> {
     let path = plan.file_path.clone();
     let _lock = WriterLock::take(&path)?;
     crate::recovery::recover_pending_writes(&path)?;
+    silence_doctor(&path);
     let report = Memvid::doctor_apply(&path, plan)?;
     if report.status == memvid_core::DoctorStatus::Failed {
         let why = report.findings.first().map_or_else(String::new, |f| format!(": {}", f.message));
         return Err(MemvidError::new(MemvidErrorCode::DoctorFailed, format!("doctor failed on {}{why}", path.display())));
     }
     Ok(report)
+}
+
+/// memvid-core's doctor prints its progress to stdout unless a thread-local "quiet" flag is
+/// set, and only a full `Memvid::doctor` run sets it, from its options, before anything else.
+/// A run on a path that cannot exist sets the flag for this thread and fails at once, touching
+/// nothing; then plan and apply stay off the caller's stdout.
+fn silence_doctor(memory: &Path) {
+    let absent = memory.with_extension("memvid-ffi-doctor-quiet-absent");
+    if !absent.exists() {
+        let _ = Memvid::doctor(&absent, DoctorOptions { quiet: true, ..DoctorOptions::default() });
+    }
 }
 
 pub(crate) fn lock_holder(path: &[u8]) -> FfiResult<MemvidLockHolder> {

@@ -45,28 +45,16 @@ pub mod ffi {
             self.0.page_start
         }
 
-        /// Writes the header of `column`; false (writing nothing) past the end.
-        pub fn header(&self, column: usize, out: &mut DiplomatWrite) -> bool {
-            match self.0.headers.get(column) {
-                Some(h) => {
-                    let _ = out.write_str(h);
-                    true
-                }
-                None => false,
-            }
+        /// The header of `column`, or an empty string past the end.
+        pub fn header(&self, column: usize, out: &mut DiplomatWrite) {
+            let _ = out.write_str(self.0.headers.get(column).map_or("", String::as_str));
         }
 
-        /// Writes the text of the cell at data row `row`, column `column`; false (writing
-        /// nothing) when there is no such cell.
-        pub fn cell(&self, row: usize, column: usize, out: &mut DiplomatWrite) -> bool {
+        /// The text of the cell at data row `row`, column `column`, or an empty string when
+        /// there is no such cell.
+        pub fn cell(&self, row: usize, column: usize, out: &mut DiplomatWrite) {
             let cell = self.0.data_rows().get(row).and_then(|r| r.cells.iter().find(|c| c.col_index == column));
-            match cell {
-                Some(c) => {
-                    let _ = out.write_str(&c.text);
-                    true
-                }
-                None => false,
-            }
+            let _ = out.write_str(cell.map_or("", |c| c.text.as_str()));
         }
 
         /// The rows as JSON records, one object per row keyed by header:

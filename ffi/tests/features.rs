@@ -114,7 +114,8 @@ fn update_correct_payload_and_files() {
     store.commit().unwrap();
     let frame = store.frame(correction).unwrap();
     assert!(written(|w| frame.uri(w)).starts_with("mv2://correction/"));
-    assert_eq!(written(|w| { frame.metadata(b"memvid.correction.boost", w); }), "2");
+    assert!(frame.has_metadata(b"memvid.correction.boost") && !frame.has_metadata(b"absent"));
+    assert_eq!(written(|w| frame.metadata(b"memvid.correction.boost", w)), "2");
     let answer = store.ask(b"where does WebAssembly run?", None).unwrap();
     let first = answer.sources().get(0).expect("a source");
     assert_eq!(first.frame_id(), correction);
@@ -136,8 +137,7 @@ fn update_correct_payload_and_files() {
     let text_path = dir.path("notes.txt");
     std::fs::write(&text_path, "Tomatoes need full sun and regular watering.").unwrap();
     let id = store.put_file(text_path.as_bytes(), None).unwrap();
-    let pdf_path = dir.path("letter.pdf");
-    std::fs::write(&pdf_path, pdf_with_lines(&["Quarterly letter", "The harbour crane was repaired in March."])).unwrap();
+    let pdf_path = fixture("letter.pdf");
     let pdf_id = store.put_file(pdf_path.as_bytes(), None).unwrap();
     store.commit().unwrap();
     let frame = store.frame(id).unwrap();
@@ -211,7 +211,8 @@ fn sessions_record_and_persist() {
     let store = MemvidStore::open(path.as_bytes()).unwrap();
     let ids = store.session_ids().unwrap();
     assert_eq!(ids.len(), 2);
-    assert_eq!(written(|w| { ids.get(0, w); }), id);
+    expect_code(write_result(|w| ids.get(2, w)), Code::InvalidArgument);
+    assert_eq!(written_ok(|w| ids.get(0, w)), id);
     assert_eq!(store.session(id.as_bytes()).unwrap().checkpoint_count(), 1);
     store.delete_session(second.as_bytes()).unwrap();
     expect_code(store.session(second.as_bytes()), Code::InvalidArgument);
@@ -256,7 +257,7 @@ fn memory_cards_from_rules_and_by_hand() {
     let stats = store.memory_stats().unwrap();
     assert!(stats.card_count >= 3 && stats.entity_count >= 1 && stats.enriched_frames == 2);
     let entities = store.memory_entities().unwrap();
-    assert!((0..entities.len()).any(|i| written(|w| { entities.get(i, w); }) == "user"));
+    assert!((0..entities.len()).any(|i| written_ok(|w| entities.get(i, w)) == "user"));
 
     let added = call(&store, "add_memory_cards", r#"{"cards":[{"entity":"lisbon","slot":"country","value":"Portugal, \"PT\""}]}"#).unwrap();
     assert_eq!(added["ids"].as_array().unwrap().len(), 1);
@@ -278,26 +279,26 @@ fn memory_cards_from_rules_and_by_hand() {
 fn tables_from_a_pdf() {
     let dir = tempdir();
     let store = MemvidStore::create(dir.path("tables.mv2").as_bytes()).unwrap();
-    let pdf = dir.path("prices.pdf");
-    std::fs::write(&pdf, pdf_with_table(&["Fruit", "Price", "Stock"], &[&["Apple", "1.20", "40"], &["Pear", "0.90", "12"], &["Plum", "2.10", "7"]])).unwrap();
+    let pdf = fixture("stock.pdf");
     let ids = store.import_tables(pdf.as_bytes()).unwrap();
     assert_eq!(ids.len(), 1, "one table found");
-    let id = written(|w| { ids.get(0, w); });
+    let id = written_ok(|w| ids.get(0, w));
     store.commit().unwrap();
     let listed = store.table_ids().unwrap();
-    assert_eq!(written(|w| { listed.get(0, w); }), id);
+    assert_eq!(written_ok(|w| listed.get(0, w)), id);
     let table = store.table(id.as_bytes()).unwrap();
     // memvid-core's layout (lopdf, no pdfium) puts an empty column between text columns.
-    let headers: Vec<String> = (0..table.column_count()).map(|c| written(|w| { table.header(c, w); })).collect();
+    let headers: Vec<String> = (0..table.column_count()).map(|c| written(|w| table.header(c, w))).collect();
     let named: Vec<&str> = headers.iter().map(String::as_str).filter(|h| !h.is_empty()).collect();
-    assert_eq!(named, ["Fruit", "Price", "Stock"], "{}", written_ok(|w| table.to_json(w)));
+    assert_eq!(named, ["Item", "Count"], "{}", written_ok(|w| table.to_json(w)));
     assert_eq!(table.row_count(), 3);
     assert_eq!(table.page(), 1);
-    assert!(written(|w| { assert!(!table.header(99, w)); }).is_empty());
-    assert_eq!(written(|w| { table.cell(1, 0, w); }), "Pear");
+    assert!(written(|w| table.header(99, w)).is_empty());
+    assert!(written(|w| table.cell(99, 0, w)).is_empty());
+    assert_eq!(written(|w| table.cell(1, 0, w)), "Nuts");
     let rows: Value = serde_json::from_str(&written_ok(|w| table.rows_json(w))).unwrap();
-    assert_eq!(rows[2]["Stock"], "7", "{rows}");
-    assert!(written(|w| table.to_csv(w)).starts_with("Fruit,,Price,,Stock\n"));
+    assert_eq!(rows[2]["Count"], "45", "{rows}");
+    assert!(written(|w| table.to_csv(w)).starts_with("Item,,Count\n"));
     expect_code(store.import_tables(pdf.as_bytes()), Code::AlreadyExists);
     expect_code(store.table(b"tbl_nothing"), Code::FrameNotFound);
     let text = dir.path("plain.txt");
@@ -387,45 +388,7 @@ fn capacity_and_tickets() {
     assert_eq!(call(&store, "apply_signed_ticket", signed).unwrap_err().error_code(), Code::TicketInvalid);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Minimal PDFs, written by hand: one page, Helvetica, text at fixed positions.
-
-fn pdf(content: &str) -> Vec<u8> {
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".to_owned(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_owned(),
-    ];
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for o in offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
-    out
-}
-
-fn text_at(x: u32, y: u32, text: &str) -> String {
-    format!("BT /F1 11 Tf {x} {y} Td ({text}) Tj ET\n")
-}
-
-fn pdf_with_lines(lines: &[&str]) -> Vec<u8> {
-    pdf(&lines.iter().enumerate().map(|(i, l)| text_at(72, 720 - 20 * i as u32, l)).collect::<String>())
-}
-
-/// A table as text PDFs often carry one: a line per row, cells separated by tabs.
-/// (memvid-core reads table layout through lopdf's text extraction unless built with pdfium,
-/// and splits columns on tabs or on runs of spaces.)
-fn pdf_with_table(headers: &[&str], rows: &[&[&str]]) -> Vec<u8> {
-    let lines: Vec<String> = std::iter::once(headers).chain(rows.iter().copied()).map(|cells| cells.join("   ")).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    pdf_with_lines(&lines)
+/// A shared test PDF (tests/fixtures/README.md).
+fn fixture(name: &str) -> String {
+    format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }

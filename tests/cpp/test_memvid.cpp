@@ -24,50 +24,8 @@
 #include "MemvidTimelineQuery.hpp"
 #include "MemvidVersion.hpp"
 
-using namespace memvid_ffi;
-using Error = std::unique_ptr<MemvidError>;
+#include "harness.hpp"
 
-static int failed_checks = 0;
-static std::string scratch;
-
-#define CHECK(cond)                                                                          \
-    do {                                                                                     \
-        if (!(cond)) {                                                                       \
-            std::fprintf(stderr, "  %s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
-            failed_checks++;                                                                 \
-        }                                                                                    \
-    } while (0)
-
-// The value of a successful result; records a failure (with the error text) and returns T{}
-// otherwise, so a test can go on.
-template <class T>
-static T ok(diplomat::result<T, Error> r, int line) {
-    if (r.is_ok()) return std::move(std::move(r).ok().value());
-    std::fprintf(stderr, "  line %d: unexpected error: %s\n", line, std::move(r).err().value()->to_display().c_str());
-    failed_checks++;
-    return T{};
-}
-#define OK(expr) ok((expr), __LINE__)
-
-// Checks that a result failed with `code` and a matching "MVnnn" string.
-template <class T>
-static void expect_err(diplomat::result<T, Error> r, MemvidErrorCode::Value code, int line) {
-    if (r.is_ok()) {
-        std::fprintf(stderr, "  line %d: expected error %d, got success\n", line, static_cast<int>(code));
-        failed_checks++;
-        return;
-    }
-    Error e = std::move(r).err().value();
-    char want[8];
-    std::snprintf(want, sizeof want, "MV%03d", static_cast<int>(code));
-    if (e->code() != code || e->code_str() != want || e->message().empty()) {
-        std::fprintf(stderr, "  line %d: expected %s, got %s\n", line, want, e->to_display().c_str());
-        failed_checks++;
-    }
-}
-#define EXPECT_ERR(expr, code) expect_err((expr), MemvidErrorCode::code, __LINE__)
-
-static std::string path_for(const std::string& name) { return scratch + "/" + name; }
 
 static const char* DOCS[3][2] = {
     {"Rust", "Rust is a systems programming language focused on safety and speed."},
@@ -276,13 +234,5 @@ int main(int argc, char** argv) {
         {"read_only_leaves_bytes_unchanged", read_only_leaves_bytes_unchanged},
         {"put_many_timeline_delete", put_many_timeline_delete},
     };
-    int passed = 0, failed = 0;
-    for (const auto& [name, run] : tests) {
-        failed_checks = 0;
-        run();
-        (failed_checks == 0 ? passed : failed)++;
-        std::printf("%s %s\n", failed_checks == 0 ? "ok  " : "FAIL", name);
-    }
-    std::printf("cpp: %d passed, %d failed\n", passed, failed);
-    return failed == 0 ? 0 : 1;
+    return run_tests("cpp", tests);
 }

@@ -6,7 +6,7 @@ use std::process::Command;
 
 use crate::{lib_dir, root, run, Failure};
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     C,
     Cpp,

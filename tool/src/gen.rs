@@ -103,8 +103,57 @@ fn derived_files(c_dir: &Path) -> Result<Vec<(PathBuf, String)>, Failure> {
     ])
 }
 
+/// Diplomat 0.17 drops a `&mut DiplomatWrite` parameter from the generated C and JS signatures
+/// when the method returns a value other than `()` or `Result<(), _>`, while the Rust side still
+/// takes it: callers would pass one argument too few. Such a method is refused here.
+fn check_write_methods() -> Result<(), Failure> {
+    let mut bad = Vec::new();
+    let mut paths: Vec<_> = fs::read_dir(root().join("ffi/src")).map_err(|e| Failure(e.to_string()))?.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        let source = fs::read_to_string(&path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+        let file = syn::parse_file(&source).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+        let bridges = file.items.iter().filter_map(|i| match i {
+            syn::Item::Mod(m) => m.content.as_ref().map(|(_, items)| items),
+            _ => None,
+        });
+        for item in bridges.flatten() {
+            let syn::Item::Impl(imp) = item else { continue };
+            for f in imp.items.iter().filter_map(|i| if let syn::ImplItem::Fn(f) = i { Some(f) } else { None }) {
+                let writes = f.sig.inputs.iter().any(|a| matches!(a, syn::FnArg::Typed(t) if is_write(&t.ty)));
+                let unit_like = match &f.sig.output {
+                    syn::ReturnType::Default => true,
+                    syn::ReturnType::Type(_, t) => is_unit_result(t),
+                };
+                if writes && !unit_like {
+                    bad.push(format!("{}: {}", path.file_name().unwrap_or_default().to_string_lossy(), f.sig.ident));
+                }
+            }
+        }
+    }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure(format!("methods that write into a DiplomatWrite must return () or Result<(), _>:\n  {}", bad.join("\n  "))))
+    }
+}
+
+/// `&mut DiplomatWrite`.
+fn is_write(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Reference(r) if matches!(r.elem.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "DiplomatWrite")))
+}
+
+/// `Result<(), _>`.
+fn is_unit_result(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else { return false };
+    let Some(last) = p.path.segments.last().filter(|s| s.ident == "Result") else { return false };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return false };
+    matches!(args.args.first(), Some(syn::GenericArgument::Type(syn::Type::Tuple(t))) if t.elems.is_empty())
+}
+
 /// Deletes and regenerates `<out>/<lang>` for every language.
 fn generate_into(out: &Path) -> Result<(), Failure> {
+    check_write_methods()?;
     let entry = root().join("ffi/src/lib.rs");
     for lang in LANGUAGES {
         let dir = out.join(output_dir(lang));

@@ -19,8 +19,8 @@ const SUITES: [Suite; 14] = [
     ("rust", rust),
     ("headers", headers),
     ("dart", dart::check),
-    ("c", || program_suite(Lang::C, "tests/c/test_memvid.c", &PLAIN)),
-    ("cpp", || program_suite(Lang::Cpp, "tests/cpp/test_memvid.cpp", &PLAIN)),
+    ("c", || programs(Lang::C, &PLAIN)),
+    ("cpp", || programs(Lang::Cpp, &PLAIN)),
     ("memcheck", memcheck),
     ("sanitizers", sanitizers),
     ("examples", examples),
@@ -110,7 +110,19 @@ fn tally(name: &str, what_failed: &str, outcomes: Vec<Result<(), Failure>>) -> R
     }
 }
 
-const PROGRAM_SUITES: [(Lang, &str); 2] = [(Lang::C, "tests/c/test_memvid.c"), (Lang::Cpp, "tests/cpp/test_memvid.cpp")];
+/// The C and C++ test programs: the core API, and the rest of memvid (`test_features`).
+const PROGRAM_SUITES: [(Lang, &str); 4] = [
+    (Lang::C, "tests/c/test_memvid.c"),
+    (Lang::C, "tests/c/test_features.c"),
+    (Lang::Cpp, "tests/cpp/test_memvid.cpp"),
+    (Lang::Cpp, "tests/cpp/test_features.cpp"),
+];
+
+/// Every program of one language, in one variant.
+fn programs(lang: Lang, variant: &Variant) -> Result<(), Failure> {
+    let outcomes = PROGRAM_SUITES.into_iter().filter(|(l, _)| *l == lang).map(|(lang, source)| program_suite(lang, source, variant)).collect();
+    tally(if lang == Lang::C { "c" } else { "cpp" }, "program(s) failed", outcomes)
+}
 
 /// How a C or C++ suite program is built and run: extra compiler flags, a command to run it
 /// under, and optionally the one test to run.
@@ -157,6 +169,7 @@ fn program_suite(lang: Lang, source: &str, variant: &Variant) -> Result<(), Fail
     };
     cmd.arg(&scratch)
         .args(variant.only)
+        .env("MEMVID_FIXTURES", root().join("tests/fixtures"))
         .env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=1")
         .env("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
         .env("TSAN_OPTIONS", format!("halt_on_error=1 suppressions={}", root().join("tests/c/tsan.supp").display()));
@@ -179,8 +192,12 @@ fn sanitizers() -> Result<(), Failure> {
     tally("sanitizers", "sanitized run(s) failed", outcomes)
 }
 
+/// `tests/c/test_features.c` -> `c-features`.
 fn suite_name(source: &str) -> String {
-    Path::new(source).parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy().to_string()
+    let path = Path::new(source);
+    let dir = path.parent().and_then(Path::file_name).unwrap_or_default().to_string_lossy();
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    format!("{dir}-{}", stem.trim_start_matches("test_"))
 }
 
 /// The npm package over the WebAssembly build: node --test (with a native peer for the

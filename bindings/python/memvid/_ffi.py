@@ -1081,6 +1081,14 @@ class memvid_MemvidStore_apply_ticket_result(ctypes.Structure):
     _fields_ = [("u", _Union), ("is_ok", c_bool)]
 
 
+class memvid_MemvidStrings_get_result(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("err", POINTER(MemvidError))]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 class memvid_MemvidTable_rows_json_result(ctypes.Structure):
     class _Union(ctypes.Union):
         _fields_ = [("err", POINTER(MemvidError))]
@@ -1189,7 +1197,8 @@ FUNCTIONS = {
     "memvid_MemvidFrame_kind": (None, [POINTER(MemvidFrame), POINTER(DiplomatWrite)]),
     "memvid_MemvidFrame_track": (None, [POINTER(MemvidFrame), POINTER(DiplomatWrite)]),
     "memvid_MemvidFrame_is_active": (c_bool, [POINTER(MemvidFrame)]),
-    "memvid_MemvidFrame_metadata": (c_bool, [POINTER(MemvidFrame), DiplomatStringView]),
+    "memvid_MemvidFrame_has_metadata": (c_bool, [POINTER(MemvidFrame), DiplomatStringView]),
+    "memvid_MemvidFrame_metadata": (None, [POINTER(MemvidFrame), DiplomatStringView, POINTER(DiplomatWrite)]),
     "memvid_MemvidFrame_tags": (POINTER(MemvidStrings), [POINTER(MemvidFrame)]),
     "memvid_MemvidFrame_superseded_by": (c_uint64, [POINTER(MemvidFrame)]),
     "memvid_MemvidFrame_to_json": (memvid_MemvidFrame_to_json_result, [POINTER(MemvidFrame), POINTER(DiplomatWrite)]),
@@ -1329,14 +1338,14 @@ FUNCTIONS = {
     "memvid_MemvidStore_destroy": (None, [POINTER(MemvidStore)]),
     "memvid_MemvidStrings_len": (c_size_t, [POINTER(MemvidStrings)]),
     "memvid_MemvidStrings_is_empty": (c_bool, [POINTER(MemvidStrings)]),
-    "memvid_MemvidStrings_get": (c_bool, [POINTER(MemvidStrings), c_size_t]),
+    "memvid_MemvidStrings_get": (memvid_MemvidStrings_get_result, [POINTER(MemvidStrings), c_size_t, POINTER(DiplomatWrite)]),
     "memvid_MemvidStrings_destroy": (None, [POINTER(MemvidStrings)]),
     "memvid_MemvidTable_id": (None, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),
     "memvid_MemvidTable_row_count": (c_size_t, [POINTER(MemvidTable)]),
     "memvid_MemvidTable_column_count": (c_size_t, [POINTER(MemvidTable)]),
     "memvid_MemvidTable_page": (c_uint32, [POINTER(MemvidTable)]),
-    "memvid_MemvidTable_header": (c_bool, [POINTER(MemvidTable), c_size_t]),
-    "memvid_MemvidTable_cell": (c_bool, [POINTER(MemvidTable), c_size_t, c_size_t]),
+    "memvid_MemvidTable_header": (None, [POINTER(MemvidTable), c_size_t, POINTER(DiplomatWrite)]),
+    "memvid_MemvidTable_cell": (None, [POINTER(MemvidTable), c_size_t, c_size_t, POINTER(DiplomatWrite)]),
     "memvid_MemvidTable_rows_json": (memvid_MemvidTable_rows_json_result, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),
     "memvid_MemvidTable_to_csv": (None, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),
     "memvid_MemvidTable_to_json": (memvid_MemvidTable_to_json_result, [POINTER(MemvidTable), POINTER(DiplomatWrite)]),

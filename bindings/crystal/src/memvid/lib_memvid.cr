@@ -512,7 +512,8 @@ lib LibMemvid
   fun memvid_MemvidFrame_kind(this : MemvidFrame*, write : DiplomatWrite*) : Void
   fun memvid_MemvidFrame_track(this : MemvidFrame*, write : DiplomatWrite*) : Void
   fun memvid_MemvidFrame_is_active(this : MemvidFrame*) : Bool
-  fun memvid_MemvidFrame_metadata(this : MemvidFrame*, key : DiplomatStringView) : Bool
+  fun memvid_MemvidFrame_has_metadata(this : MemvidFrame*, key : DiplomatStringView) : Bool
+  fun memvid_MemvidFrame_metadata(this : MemvidFrame*, key : DiplomatStringView, write : DiplomatWrite*) : Void
   fun memvid_MemvidFrame_tags(this : MemvidFrame*) : MemvidStrings*
   fun memvid_MemvidFrame_superseded_by(this : MemvidFrame*) : UInt64
   union Memvid_MemvidFrame_to_json_resultUnion
@@ -1376,14 +1377,23 @@ lib LibMemvid
   fun memvid_MemvidStore_destroy(this : MemvidStore*) : Void
   fun memvid_MemvidStrings_len(this : MemvidStrings*) : LibC::SizeT
   fun memvid_MemvidStrings_is_empty(this : MemvidStrings*) : Bool
-  fun memvid_MemvidStrings_get(this : MemvidStrings*, index : LibC::SizeT) : Bool
+  union Memvid_MemvidStrings_get_resultUnion
+    err : MemvidError*
+  end
+
+  struct Memvid_MemvidStrings_get_result
+    u : Memvid_MemvidStrings_get_resultUnion
+    is_ok : Bool
+  end
+
+  fun memvid_MemvidStrings_get(this : MemvidStrings*, index : LibC::SizeT, write : DiplomatWrite*) : Memvid_MemvidStrings_get_result
   fun memvid_MemvidStrings_destroy(this : MemvidStrings*) : Void
   fun memvid_MemvidTable_id(this : MemvidTable*, write : DiplomatWrite*) : Void
   fun memvid_MemvidTable_row_count(this : MemvidTable*) : LibC::SizeT
   fun memvid_MemvidTable_column_count(this : MemvidTable*) : LibC::SizeT
   fun memvid_MemvidTable_page(this : MemvidTable*) : UInt32
-  fun memvid_MemvidTable_header(this : MemvidTable*, column : LibC::SizeT) : Bool
-  fun memvid_MemvidTable_cell(this : MemvidTable*, row : LibC::SizeT, column : LibC::SizeT) : Bool
+  fun memvid_MemvidTable_header(this : MemvidTable*, column : LibC::SizeT, write : DiplomatWrite*) : Void
+  fun memvid_MemvidTable_cell(this : MemvidTable*, row : LibC::SizeT, column : LibC::SizeT, write : DiplomatWrite*) : Void
   union Memvid_MemvidTable_rows_json_resultUnion
     err : MemvidError*
   end

@@ -76,12 +76,20 @@ final class MemvidFrame implements ffi.Finalizable {
     return result;
   }
 
-  /// Writes the value of the frame's metadata entry `key` (set with
-  /// `MemvidPutOptions::set_metadata`); false (writing nothing) when it has none.
-  bool metadata(String key) {
+  /// Whether the frame has a metadata entry `key`.
+  bool hasMetadata(String key) {
     final temp = _FinalizedArena();
-    final result = _memvid_MemvidFrame_metadata(_ffi, key._utf8AllocIn(temp.arena));
+    final result = _memvid_MemvidFrame_has_metadata(_ffi, key._utf8AllocIn(temp.arena));
     return result;
+  }
+
+  /// The value of the frame's metadata entry `key` (set with
+  /// `MemvidPutOptions::set_metadata`), or an empty string when it has none.
+  String metadata(String key) {
+    final temp = _FinalizedArena();
+    final write = _Write();
+    _memvid_MemvidFrame_metadata(_ffi, key._utf8AllocIn(temp.arena), write._ffi);
+    return write.finalize();
   }
 
   /// The frame's tags, in the order they were added.
@@ -160,9 +168,15 @@ external bool _memvid_MemvidFrame_is_active(ffi.Pointer<ffi.Opaque> self);
 
 // ignore: experimental_member_use
 @meta.RecordUse()
-@ffi.Native<ffi.Bool Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidFrame_metadata')
+@ffi.Native<ffi.Bool Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8)>(isLeaf: true, symbol: 'memvid_MemvidFrame_has_metadata')
 // ignore: non_constant_identifier_names
-external bool _memvid_MemvidFrame_metadata(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 key);
+external bool _memvid_MemvidFrame_has_metadata(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 key);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, _SliceUtf8, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidFrame_metadata')
+// ignore: non_constant_identifier_names
+external void _memvid_MemvidFrame_metadata(ffi.Pointer<ffi.Opaque> self, _SliceUtf8 key, ffi.Pointer<ffi.Opaque> write);
 
 // ignore: experimental_member_use
 @meta.RecordUse()

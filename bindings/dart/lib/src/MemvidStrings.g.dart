@@ -42,10 +42,16 @@ final class MemvidStrings implements ffi.Finalizable {
     return result;
   }
 
-  /// Writes the string at `index`; returns false (writing nothing) past the end.
-  bool get(int index) {
-    final result = _memvid_MemvidStrings_get(_ffi, index);
-    return result;
+  /// Writes the string at `index`; `MV202` past the end.
+  ///
+  /// Throws [MemvidError] on failure.
+  String get(int index) {
+    final write = _Write();
+    final result = _memvid_MemvidStrings_get(_ffi, index, write._ffi);
+    if (!result.isOk) {
+      throw MemvidError._fromFfi(result.union.err, []);
+    }
+    return write.finalize();
   }
 
 }
@@ -70,8 +76,8 @@ external bool _memvid_MemvidStrings_is_empty(ffi.Pointer<ffi.Opaque> self);
 
 // ignore: experimental_member_use
 @meta.RecordUse()
-@ffi.Native<ffi.Bool Function(ffi.Pointer<ffi.Opaque>, ffi.Size)>(isLeaf: true, symbol: 'memvid_MemvidStrings_get')
+@ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, ffi.Size, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidStrings_get')
 // ignore: non_constant_identifier_names
-external bool _memvid_MemvidStrings_get(ffi.Pointer<ffi.Opaque> self, int index);
+external _ResultVoidOpaque _memvid_MemvidStrings_get(ffi.Pointer<ffi.Opaque> self, int index, ffi.Pointer<ffi.Opaque> write);
 
 // dart format on

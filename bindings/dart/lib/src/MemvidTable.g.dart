@@ -55,17 +55,19 @@ final class MemvidTable implements ffi.Finalizable {
     return result;
   }
 
-  /// Writes the header of `column`; false (writing nothing) past the end.
-  bool header(int column) {
-    final result = _memvid_MemvidTable_header(_ffi, column);
-    return result;
+  /// The header of `column`, or an empty string past the end.
+  String header(int column) {
+    final write = _Write();
+    _memvid_MemvidTable_header(_ffi, column, write._ffi);
+    return write.finalize();
   }
 
-  /// Writes the text of the cell at data row `row`, column `column`; false (writing
-  /// nothing) when there is no such cell.
-  bool cell(int row, int column) {
-    final result = _memvid_MemvidTable_cell(_ffi, row, column);
-    return result;
+  /// The text of the cell at data row `row`, column `column`, or an empty string when
+  /// there is no such cell.
+  String cell(int row, int column) {
+    final write = _Write();
+    _memvid_MemvidTable_cell(_ffi, row, column, write._ffi);
+    return write.finalize();
   }
 
   /// The rows as JSON records, one object per row keyed by header:
@@ -135,15 +137,15 @@ external int _memvid_MemvidTable_page(ffi.Pointer<ffi.Opaque> self);
 
 // ignore: experimental_member_use
 @meta.RecordUse()
-@ffi.Native<ffi.Bool Function(ffi.Pointer<ffi.Opaque>, ffi.Size)>(isLeaf: true, symbol: 'memvid_MemvidTable_header')
+@ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Size, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidTable_header')
 // ignore: non_constant_identifier_names
-external bool _memvid_MemvidTable_header(ffi.Pointer<ffi.Opaque> self, int column);
+external void _memvid_MemvidTable_header(ffi.Pointer<ffi.Opaque> self, int column, ffi.Pointer<ffi.Opaque> write);
 
 // ignore: experimental_member_use
 @meta.RecordUse()
-@ffi.Native<ffi.Bool Function(ffi.Pointer<ffi.Opaque>, ffi.Size, ffi.Size)>(isLeaf: true, symbol: 'memvid_MemvidTable_cell')
+@ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Size, ffi.Size, ffi.Pointer<ffi.Opaque>)>(isLeaf: true, symbol: 'memvid_MemvidTable_cell')
 // ignore: non_constant_identifier_names
-external bool _memvid_MemvidTable_cell(ffi.Pointer<ffi.Opaque> self, int row, int column);
+external void _memvid_MemvidTable_cell(ffi.Pointer<ffi.Opaque> self, int row, int column, ffi.Pointer<ffi.Opaque> write);
 
 // ignore: experimental_member_use
 @meta.RecordUse()

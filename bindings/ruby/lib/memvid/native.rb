@@ -398,7 +398,8 @@ module Memvid
     attach_function :memvid_MemvidFrame_kind, [:pointer, :pointer], :void
     attach_function :memvid_MemvidFrame_track, [:pointer, :pointer], :void
     attach_function :memvid_MemvidFrame_is_active, [:pointer], :bool
-    attach_function :memvid_MemvidFrame_metadata, [:pointer, DiplomatStringView.by_value], :bool
+    attach_function :memvid_MemvidFrame_has_metadata, [:pointer, DiplomatStringView.by_value], :bool
+    attach_function :memvid_MemvidFrame_metadata, [:pointer, DiplomatStringView.by_value, :pointer], :void
     attach_function :memvid_MemvidFrame_tags, [:pointer], :pointer
     attach_function :memvid_MemvidFrame_superseded_by, [:pointer], :uint64
     class Memvid_MemvidFrame_to_json_result < FFI::Struct
@@ -1146,14 +1147,22 @@ module Memvid
     attach_function :memvid_MemvidStore_destroy, [:pointer], :void
     attach_function :memvid_MemvidStrings_len, [:pointer], :size_t
     attach_function :memvid_MemvidStrings_is_empty, [:pointer], :bool
-    attach_function :memvid_MemvidStrings_get, [:pointer, :size_t], :bool
+    class Memvid_MemvidStrings_get_result < FFI::Struct
+      class Union < FFI::Union
+        layout :err, :pointer
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
+    attach_function :memvid_MemvidStrings_get, [:pointer, :size_t, :pointer], Memvid_MemvidStrings_get_result.by_value
     attach_function :memvid_MemvidStrings_destroy, [:pointer], :void
     attach_function :memvid_MemvidTable_id, [:pointer, :pointer], :void
     attach_function :memvid_MemvidTable_row_count, [:pointer], :size_t
     attach_function :memvid_MemvidTable_column_count, [:pointer], :size_t
     attach_function :memvid_MemvidTable_page, [:pointer], :uint32
-    attach_function :memvid_MemvidTable_header, [:pointer, :size_t], :bool
-    attach_function :memvid_MemvidTable_cell, [:pointer, :size_t, :size_t], :bool
+    attach_function :memvid_MemvidTable_header, [:pointer, :size_t, :pointer], :void
+    attach_function :memvid_MemvidTable_cell, [:pointer, :size_t, :size_t, :pointer], :void
     class Memvid_MemvidTable_rows_json_result < FFI::Struct
       class Union < FFI::Union
         layout :err, :pointer

@@ -7,6 +7,9 @@
 //	err = mem.Commit()
 //	hits, err := mem.Find("tomatoes", nil)
 //
+// Features beyond these calls (sessions, memory cards, ask, tables, tickets, ...) are reached
+// by name with JSON through Memory.Call, and maintenance of closed files through Maintenance.
+//
 // Errors are *Error values with a stable Code; they work with errors.Is against the Err*
 // sentinels (errors.Is(err, memvid.ErrFileNotFound)) and with errors.As.
 // Native objects are freed by Close or, failing that, by a finalizer.
@@ -20,6 +23,7 @@ package memvid
 #include "MemvidError.h"
 #include "MemvidFrame.h"
 #include "MemvidFrameIds.h"
+#include "MemvidMaintenance.h"
 #include "MemvidFindOptions.h"
 #include "MemvidPutBatch.h"
 #include "MemvidPutOptions.h"
@@ -34,6 +38,7 @@ package memvid
 import "C"
 
 import (
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"unsafe"
@@ -641,4 +646,75 @@ func (m *Memory) SearchJSON(request string) (string, error) {
 	})
 	runtime.KeepAlive(m)
 	return text, err
+}
+
+// requestOf marshals a call's request with encoding/json: nil (or anything that marshals to
+// null) means {}, a json.RawMessage is passed as it is. A value encoding/json refuses is
+// CodeInvalidArgument.
+func requestOf(request any) (cstr, error) {
+	if request == nil {
+		return newCstr(""), nil
+	}
+	b, err := json.Marshal(request)
+	if err != nil {
+		return cstr{}, &Error{Code: CodeInvalidArgument, Message: "request: " + err.Error()}
+	}
+	if string(b) == "null" {
+		b = nil
+	}
+	return newCstr(string(b)), nil
+}
+
+// Call runs a feature beyond the typed methods by name: op is one of the ops of the README's
+// feature table (update_frame, correct, put_file, frame, start_session, end_session, sessions,
+// enrich, memories, entity_state, add_memory_cards, export_facts, import_tables, tables, ask,
+// ticket, capacity, apply_ticket, ...) and request its JSON object, marshalled with
+// encoding/json (a struct, a map, a json.RawMessage; nil means {}). The result is the op's JSON,
+// for the caller to unmarshal:
+//
+//	raw, err := mem.Call("memories", map[string]string{"entity": "user", "slot": "employer"})
+//	var cards []struct{ Value string }
+//	err = json.Unmarshal(raw, &cards)
+//
+// An unknown op or request field is CodeJsonShape (MV206).
+func (m *Memory) Call(op string, request any) (json.RawMessage, error) {
+	req, err := requestOf(request)
+	if err != nil {
+		return nil, err
+	}
+	defer req.free()
+	o := newCstr(op)
+	defer o.free()
+	text := written(func(w *C.DiplomatWrite) {
+		r := C.memvid_MemvidStore_call_json(m.ptr, o.view, req.view, w)
+		err = resultErr(boxResult(r.is_ok, unsafe.Pointer(&r.anon0)))
+	})
+	runtime.KeepAlive(m)
+	if err != nil {
+		return nil, err
+	}
+	return json.RawMessage(text), nil
+}
+
+// Maintenance runs a maintenance or encryption op on a memory file by path, like Memory.Call:
+// verify {"path", "deep"} (a VerificationReport: "overall_status" is "passed" when the file is
+// sound), doctor_plan, doctor and doctor_apply, lock_holder {"path"} ({"held", "pid",
+// "this_process"}), check_single_file, and lock / unlock {"path", "password", "output"}
+// ({"path": written}). The file must not be open for writing (close it first).
+func Maintenance(op string, request any) (json.RawMessage, error) {
+	req, err := requestOf(request)
+	if err != nil {
+		return nil, err
+	}
+	defer req.free()
+	o := newCstr(op)
+	defer o.free()
+	text := written(func(w *C.DiplomatWrite) {
+		r := C.memvid_MemvidMaintenance_call_json(o.view, req.view, w)
+		err = resultErr(boxResult(r.is_ok, unsafe.Pointer(&r.anon0)))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return json.RawMessage(text), nil
 }

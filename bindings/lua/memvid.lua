@@ -7,6 +7,10 @@
 --   for _, hit in ipairs(assert(mem:find("tomatoes"))) do print(hit.frame_id, hit.title) end
 --   mem:close()
 --
+-- Features beyond these calls (sessions, memory cards, ask, tables, tickets, ...) are reached by
+-- name with JSON text through mem:call(op, json), and maintenance of closed files through
+-- memvid.maintenance(op, json).
+--
 -- Fallible calls return a value, or nil and an error table { code = "MV013", number = 13,
 -- name = "FileNotFound", message = "..." } that prints as "MV013: ...".
 -- Native objects are freed by the garbage collector (ffi.gc); close() releases the file at once.
@@ -308,6 +312,28 @@ end
 --- JSON API: a memvid-core SearchRequest (JSON text) in, its SearchResponse (JSON text) out.
 function Memory:search_json(request)
   local text, r = written(C.memvid_MemvidStore_search_json, self.ptr, sv(request))
+  local ok, err = check(r)
+  if not ok then return nil, err end
+  return text
+end
+
+--- JSON API for everything else: `op` names the call (update_frame, correct, put_file, frame,
+--- start_session, sessions, enrich, memories, add_memory_cards, export_facts, import_tables, ask,
+--- ticket, capacity, ...; see the README's feature table), `request` is its JSON object as text
+--- (nil or "" means {}). Returns the JSON result as text; an unknown op or field is MV206.
+function Memory:call(op, request)
+  local text, r = written(C.memvid_MemvidStore_call_json, self.ptr, sv(op), sv(request or ""))
+  local ok, err = check(r)
+  if not ok then return nil, err end
+  return text
+end
+
+--- JSON API for maintenance and encryption of a file by path, like Memory:call: verify
+--- {"path","deep"} (a VerificationReport; "overall_status" is "passed" when the file is sound),
+--- doctor_plan, doctor, doctor_apply, lock_holder {"path"}, check_single_file, and lock / unlock
+--- {"path","password","output"}. The file must not be open for writing (close it first).
+function M.maintenance(op, request)
+  local text, r = written(C.memvid_MemvidMaintenance_call_json, sv(op), sv(request or ""))
   local ok, err = check(r)
   if not ok then return nil, err end
   return text

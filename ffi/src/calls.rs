@@ -303,10 +303,22 @@ fn new_card(c: NewCard) -> FfiResult<memvid_core::MemoryCard> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileRequest {
+struct PathOnly {
+    path: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerifyRequest {
     path: String,
     #[serde(default)]
     deep: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DoctorRequest {
+    path: String,
     #[serde(default)]
     options: memvid_core::DoctorOptions,
 }
@@ -330,22 +342,28 @@ pub(crate) fn maintenance(op: &[u8], request: &[u8]) -> FfiResult<Value> {
     let op = std::str::from_utf8(op)?;
     let request = or_empty(request);
     match op {
-        "verify" | "doctor_plan" | "doctor" | "lock_holder" | "check_single_file" => {
-            let r: FileRequest = parse(request, op)?;
-            let path = r.path.as_bytes();
-            match op {
-                "verify" => to_value(&crate::maintenance::verify(path, r.deep)?),
-                "doctor_plan" => to_value(&crate::maintenance::plan(path, r.options)?),
-                "doctor" => to_value(&crate::maintenance::apply(crate::maintenance::plan(path, r.options)?)?),
-                "lock_holder" => {
-                    let holder = crate::maintenance::lock_holder(path)?;
-                    Ok(json!({ "held": holder.held, "pid": holder.pid, "this_process": holder.this_process }))
-                }
-                _ => {
-                    crate::maintenance::check_single_file(path)?;
-                    Ok(json!({}))
-                }
+        "verify" => {
+            let r: VerifyRequest = parse(request, op)?;
+            to_value(&crate::maintenance::verify(r.path.as_bytes(), r.deep)?)
+        }
+        "doctor_plan" | "doctor" => {
+            let r: DoctorRequest = parse(request, op)?;
+            let plan = crate::maintenance::plan(r.path.as_bytes(), r.options)?;
+            if op == "doctor" {
+                to_value(&crate::maintenance::apply(plan)?)
+            } else {
+                to_value(&plan)
             }
+        }
+        "lock_holder" => {
+            let r: PathOnly = parse(request, op)?;
+            let holder = crate::maintenance::lock_holder(r.path.as_bytes())?;
+            Ok(json!({ "held": holder.held, "pid": holder.pid, "this_process": holder.this_process }))
+        }
+        "check_single_file" => {
+            let r: PathOnly = parse(request, op)?;
+            crate::maintenance::check_single_file(r.path.as_bytes())?;
+            Ok(json!({}))
         }
         "doctor_apply" => {
             let r: DoctorApply = parse(request, op)?;

@@ -256,7 +256,8 @@ pub(crate) fn correct(mem: &mut Memvid, statement: &str, boost: f32, mut options
 }
 
 pub(crate) fn put_file(mem: &mut Memvid, path: &str, mut options: PutOptions) -> FfiResult<u64> {
-    let absolute = std::path::absolute(path)?;
+    // (On WASI, path_arg has made the path absolute already; std::path::absolute is unix/windows.)
+    let absolute = if std::path::Path::new(path).is_absolute() { std::path::PathBuf::from(path) } else { std::path::absolute(path)? };
     let bytes = std::fs::read(&absolute)?;
     // memvid-core picks the extractor from the payload's magic bytes or the uri's extension,
     // so the default uri keeps the file's name.

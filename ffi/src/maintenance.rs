@@ -288,7 +288,8 @@ pub(crate) fn plan(path: &[u8], options: DoctorOptions) -> FfiResult<DoctorPlan>
     // records; a crashed writer's file gets the same recovery an open gives it.
     crate::recovery::recover_pending_writes(Path::new(&path))?;
     silence_doctor(Path::new(&path));
-    Ok(Memvid::doctor_plan(&path, DoctorOptions { quiet: true, dry_run: false, ..options })?)
+    // A `dry_run` (JSON API) is kept: applying such a plan reports `plan_only` and changes nothing.
+    Ok(Memvid::doctor_plan(&path, DoctorOptions { quiet: true, ..options })?)
 }
 
 pub(crate) fn apply(plan: DoctorPlan) -> FfiResult<DoctorReport> {

@@ -147,7 +147,9 @@ pub(crate) fn holder(memory: &Path) -> MemvidLockHolder {
     };
     let writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
     if writers.as_ref().is_some_and(|set| set.contains(&key)) {
-        return MemvidLockHolder { held: true, pid: std::process::id(), this_process: true };
+        // WASI has no process ids (std::process::id panics there).
+        let pid = if cfg!(target_os = "wasi") { 0 } else { std::process::id() };
+        return MemvidLockHolder { held: true, pid, this_process: true };
     }
     drop(writers);
     #[cfg(not(target_os = "wasi"))]

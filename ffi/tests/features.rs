@@ -71,6 +71,9 @@ fn verify_doctor_and_lock_holder() {
     assert_eq!(report.status(), MemvidDoctorStatus::Healed);
     let via_json = maintenance("doctor_plan", &serde_json::json!({ "path": path, "options": { "rebuild_time_index": true } })).unwrap();
     assert!(via_json["phases"].as_array().is_some_and(|p| !p.is_empty()), "{via_json}");
+    let dry = maintenance("doctor", &serde_json::json!({ "path": path, "options": { "vacuum": true, "dry_run": true } })).unwrap();
+    assert_eq!(dry["status"], "plan_only", "{dry}");
+    assert_eq!(maintenance("lock_holder", &serde_json::json!({ "path": path, "deep": true })).unwrap_err().error_code(), Code::JsonShape);
     let verified = maintenance("verify", &serde_json::json!({ "path": path, "deep": true })).unwrap();
     assert_eq!(verified["overall_status"], "passed");
 

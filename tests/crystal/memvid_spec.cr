@@ -104,4 +104,18 @@ describe Memvid do
     mem.search_json(%({"query":"webassembly","top_k":2,"snippet_chars":40}))["hits"][0]["frame_id"].should eq(1)
     mem.close
   end
+
+  it "reaches every other feature through call and maintenance" do
+    Memvid::Memory.create(path("calls.mv2")) do |mem|
+      mem.put("I work at Acme Robotics.")
+      mem.commit
+      mem.call("enrich")["cards"].as_i.should be >= 1
+      cards = mem.call("memories", {entity: "user", slot: "employer"}).as_a
+      cards.size.should eq(1)
+      cards[0]["value"].as_s.should contain("Acme")
+      mem.call("ask", {"question" => "Acme", "context_only" => true})["retrieval"]["hits"].as_a.should_not be_empty
+      expect_code("MV206") { mem.call("defrag") }
+    end
+    Memvid.maintenance("verify", {path: path("calls.mv2")})["overall_status"].should eq("passed")
+  end
 end

@@ -2,6 +2,7 @@
 package tests
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"os"
@@ -197,6 +198,50 @@ func TestErrorsHaveCodes(t *testing.T) {
 	expectCode(t, err, memvid.CodeJsonSyntax)
 	if resp, err := mem.SearchJSON(`{"query":"webassembly","top_k":2,"snippet_chars":40}`); err != nil || !strings.Contains(resp, `"frame_id":1`) {
 		t.Fatalf("search json: %s %v", resp, err)
+	}
+}
+
+// The JSON API: memory cards, ask without a model, an unknown op, then verify of the closed file.
+func TestCallAndMaintenance(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "calls.mv2")
+	mem, err := memvid.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	if _, err := mem.Put("I work at Acme Robotics.", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := mem.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	var enriched struct{ Cards int }
+	if raw, err := mem.Call("enrich", nil); err != nil || json.Unmarshal(raw, &enriched) != nil || enriched.Cards < 1 {
+		t.Fatalf("enrich: %s %v", raw, err)
+	}
+	var cards []struct{ Value string }
+	raw, err := mem.Call("memories", map[string]string{"entity": "user", "slot": "employer"})
+	if err != nil || json.Unmarshal(raw, &cards) != nil || len(cards) != 1 || !strings.Contains(cards[0].Value, "Acme") {
+		t.Fatalf("memories: %s %v", raw, err)
+	}
+	var answer struct {
+		Retrieval struct{ Hits []json.RawMessage }
+	}
+	raw, err = mem.Call("ask", map[string]any{"question": "Acme", "context_only": true})
+	if err != nil || json.Unmarshal(raw, &answer) != nil || len(answer.Retrieval.Hits) == 0 {
+		t.Fatalf("ask: %s %v", raw, err)
+	}
+	_, err = mem.Call("no_such_op", nil)
+	expectCode(t, err, memvid.CodeJsonShape)
+	if err := mem.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var report struct {
+		OverallStatus string `json:"overall_status"`
+	}
+	raw, err = memvid.Maintenance("verify", map[string]string{"path": path})
+	if err != nil || json.Unmarshal(raw, &report) != nil || report.OverallStatus != "passed" {
+		t.Fatalf("verify: %s %v", raw, err)
 	}
 }
 

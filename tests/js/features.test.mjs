@@ -29,23 +29,24 @@ function throwsCode(fn, code) {
 /** A shared test PDF (tests/fixtures/README.md). */
 const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
+// Diplomat 0.17's JS backend returns bools from wasm as 1 / 0: they are tested for truthiness.
 const strings = (list) => Array.from({ length: list.len }, (_, i) => list.get(i));
 
 test('verify and doctor a closed file; the lock holder while open', () => {
   const file = at('maint.mv2');
   const store = withNotes('maint.mv2', ['Tomatoes need sunlight.', 'Basil likes warmth.']);
   const holder = MemvidMaintenance.lockHolder(file);
-  assert.equal(holder.held, true);
-  assert.equal(holder.thisProcess, true);
+  assert.ok(holder.held);
+  assert.ok(holder.thisProcess);
   throwsCode(() => MemvidMaintenance.verify(file, false), 'MV007');
   store.close();
 
   const report = MemvidMaintenance.verify(file, true);
-  assert.equal(report.passed, true);
+  assert.ok(report.passed);
   assert.ok(report.checkCount >= 5);
   const options = new MemvidDoctorOptions({ rebuildTimeIndex: false, rebuildLexIndex: true, rebuildVecIndex: false, vacuum: false });
   const plan = MemvidMaintenance.doctorPlan(file, options);
-  assert.equal(plan.isNoop, false);
+  assert.ok(!plan.isNoop);
   assert.equal(plan.apply().status, MemvidDoctorStatus.Healed);
   const json = JSON.parse(MemvidMaintenance.callJson('verify', JSON.stringify({ path: file })));
   assert.equal(json.overall_status, 'passed');
@@ -57,7 +58,7 @@ test('update, correction, payload bytes and time travel', () => {
   assert.equal(store.updateText(0n, 'WebAssembly runs in browsers and on servers.', null), 1n);
   const correction = store.correct('Correction: WebAssembly runs outside browsers too.', 2, null);
   store.commit();
-  assert.equal(store.frame(0n).isActive, false);
+  assert.ok(!store.frame(0n).isActive);
   const answer = store.ask('where does WebAssembly run?', null);
   assert.equal(answer.sources().get(0).frameId, correction);
 
@@ -121,7 +122,7 @@ test('tables, encryption, ask context-only, tickets', () => {
   const options = new MemvidAskOptions();
   options.setContextOnly(true);
   const context = store.ask('ferry', options);
-  assert.equal(context.hasAnswer, false);
+  assert.ok(!context.hasAnswer);
   assert.match(context.context, /ferry/);
 
   assert.equal(store.capacity(), 50n * 1024n * 1024n);

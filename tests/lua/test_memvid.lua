@@ -105,6 +105,21 @@ tests.errors_have_codes = function()
   mem:close()
 end
 
+tests.call_and_maintenance = function()
+  local mem = assert(memvid.create(path("calls.mv2")))
+  assert(mem:put("I work at Acme Robotics."))
+  assert(mem:commit())
+  assert(tonumber(assert(mem:call("enrich")):match('"cards":(%d+)')) >= 1)
+  local cards = assert(mem:call("memories", '{"entity":"user","slot":"employer"}'))
+  local _, n = cards:gsub('"value":"[^"]*Acme', "")
+  assert(n == 1, cards)
+  assert(assert(mem:call("ask", '{"question":"Acme","context_only":true}')):find('"hits":%[{'))
+  expect_code("MV206", mem:call("no_such_op"))
+  assert(mem:close())
+  local report = assert(memvid.maintenance("verify", '{"path":"' .. path("calls.mv2") .. '"}'))
+  assert(report:find('"overall_status":"passed"', 1, true), report)
+end
+
 local names = {}
 for name in pairs(tests) do names[#names + 1] = name end
 table.sort(names)

@@ -92,6 +92,18 @@ $tests = [
         check($mem->searchJson(['query' => 'webassembly', 'top_k' => 2, 'snippet_chars' => 40])['hits'][0]['frame_id'] === 1);
         $mem->close();
     },
+    'call_json_and_maintenance' => function () use ($path) {
+        $mem = Memory::create($path('calls.mv2'));
+        $mem->put('I work at Acme Robotics.');
+        $mem->commit();
+        check($mem->call('enrich')['cards'] >= 1, 'enrich');
+        $cards = $mem->call('memories', ['entity' => 'user', 'slot' => 'employer']);
+        check(count($cards) === 1 && str_contains($cards[0]['value'], 'Acme'), 'memories');
+        check(count($mem->call('ask', ['question' => 'Acme', 'context_only' => true])['retrieval']['hits']) >= 1, 'ask');
+        expectCode('MV206', fn () => $mem->call('defrag'));
+        $mem->close();
+        check(Memory::maintenance('verify', ['path' => $path('calls.mv2')])['overall_status'] === 'passed', 'verify');
+    },
 ];
 
 $passed = $failed = 0;

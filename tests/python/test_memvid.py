@@ -6,7 +6,7 @@ import unittest
 from array import array
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "bindings", "python"))
-from memvid import Doc, Memory, MemvidError, version  # noqa: E402
+from memvid import Doc, Memory, MemvidError, maintenance, version  # noqa: E402
 
 DOCS = [
     ("Rust", "Rust is a systems programming language focused on safety and speed."),
@@ -112,6 +112,18 @@ class MemoryTest(unittest.TestCase):
             self.assertCode("MV206", mem.search_json, {"query": "x"})
             self.assertEqual(mem.search_json({"query": "webassembly", "top_k": 3, "snippet_chars": 50})["hits"][0]["frame_id"], 1)
         self.assertCode("MV203", mem.find, "rust")
+
+    def test_call_json_and_maintenance(self):
+        with Memory.create(self.path("calls.mv2")) as mem:
+            mem.put("I work at Acme Robotics.")
+            mem.commit()
+            self.assertGreaterEqual(mem.call("enrich")["cards"], 1)
+            cards = mem.call("memories", {"entity": "user", "slot": "employer"})
+            self.assertEqual(len(cards), 1)
+            self.assertIn("Acme", cards[0]["value"])
+            self.assertTrue(mem.call("ask", {"question": "Acme", "context_only": True})["retrieval"]["hits"])
+            self.assertCode("MV206", mem.call, "defrag")
+        self.assertEqual(maintenance("verify", {"path": self.path("calls.mv2")})["overall_status"], "passed")
 
 
 if __name__ == "__main__":

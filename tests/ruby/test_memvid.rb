@@ -109,4 +109,18 @@ class MemvidTest < Minitest::Test
     assert_equal 1, mem.search_json(query: "webassembly", top_k: 2, snippet_chars: 40)[:hits][0][:frame_id]
     mem.close
   end
+
+  def test_call_json_and_maintenance
+    Memvid::Memory.create(path("calls.mv2")) do |mem|
+      mem.put("I work at Acme Robotics.")
+      mem.commit
+      assert_operator mem.call("enrich")[:cards], :>=, 1
+      cards = mem.call("memories", entity: "user", slot: "employer")
+      assert_equal 1, cards.size
+      assert_includes cards[0][:value], "Acme"
+      refute_empty mem.call("ask", { "question" => "Acme", "context_only" => true })[:retrieval][:hits]
+      assert_code("MV206") { mem.call("defrag") }
+    end
+    assert_equal "passed", Memvid.maintenance("verify", path: path("calls.mv2"))[:overall_status]
+  end
 end

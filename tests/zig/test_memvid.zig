@@ -157,3 +157,45 @@ test "errors have codes" {
     try mem.close(null);
     try expectCode(memvid.Error.HandleClosed, 203, mem.commit(&diag), &diag);
 }
+
+/// Parses a JSON result into `T`, ignoring the fields `T` leaves out.
+fn parseJson(comptime T: type, text: []const u8) !std.json.Parsed(T) {
+    return std.json.parseFromSlice(T, testing.allocator, text, .{ .ignore_unknown_fields = true });
+}
+
+test "call and maintenance (JSON API)" {
+    var tmp = testing.tmpDir(.{});
+    defer tmp.cleanup();
+    const path = try tmpPath(&tmp, "calls.mv2");
+    defer testing.allocator.free(path);
+    var mem = try memvid.Memory.create(path, null);
+    defer mem.deinit();
+    _ = try mem.put("I work at Acme Robotics.", .{}, null);
+    try mem.commit(null);
+    const enriched = try mem.call(testing.allocator, "enrich", "", null);
+    defer testing.allocator.free(enriched);
+    const e = try parseJson(struct { cards: u64 }, enriched);
+    defer e.deinit();
+    try testing.expect(e.value.cards >= 1);
+    const memories = try mem.call(testing.allocator, "memories", "{\"entity\":\"user\",\"slot\":\"employer\"}", null);
+    defer testing.allocator.free(memories);
+    const cards = try parseJson([]struct { value: []const u8 }, memories);
+    defer cards.deinit();
+    try testing.expectEqual(@as(usize, 1), cards.value.len);
+    try testing.expect(std.mem.indexOf(u8, cards.value[0].value, "Acme") != null);
+    const answer = try mem.call(testing.allocator, "ask", "{\"question\":\"Acme\",\"context_only\":true}", null);
+    defer testing.allocator.free(answer);
+    const a = try parseJson(struct { retrieval: struct { hits: []std.json.Value } }, answer);
+    defer a.deinit();
+    try testing.expect(a.value.retrieval.hits.len > 0);
+    var diag: memvid.Diagnostic = .{};
+    try expectCode(memvid.Error.JsonShape, 206, mem.call(testing.allocator, "no_such_op", "", &diag), &diag);
+    try mem.close(null);
+    const request = try std.fmt.allocPrint(testing.allocator, "{f}", .{std.json.fmt(.{ .path = path }, .{})});
+    defer testing.allocator.free(request);
+    const report = try memvid.maintenance(testing.allocator, "verify", request, null);
+    defer testing.allocator.free(report);
+    const r = try parseJson(struct { overall_status: []const u8 }, report);
+    defer r.deinit();
+    try testing.expectEqualStrings("passed", r.value.overall_status);
+}

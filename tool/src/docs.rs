@@ -41,6 +41,8 @@ pub fn run_command() -> Result<(), Failure> {
         "cargo doc -p memvid-ffi",
     )?;
 
+    readme_names()?;
+
     let index = out.join("index.html");
     fs::write(&index, INDEX).map_err(|e| Failure(format!("{}: {e}", index.display())))?;
     for page in ["c/html/index.html", "cpp/html/index.html", "../doc/memvid_ffi/index.html"] {
@@ -49,6 +51,36 @@ pub fn run_command() -> Result<(), Failure> {
         }
     }
     println!("docs: {} (C and C++ from the headers, Rust from rustdoc)", index.display());
+    Ok(())
+}
+
+/// The README names C functions (`MemvidStore_put_text`) and `call_json` ops: every function it
+/// names must exist in the C header, and every op the library knows must appear in it.
+fn readme_names() -> Result<(), Failure> {
+    let readme = fs::read_to_string(root().join("README.md")).map_err(|e| Failure(format!("README.md: {e}")))?;
+    let header = fs::read_to_string(root().join("bindings/flat/memvid.h")).map_err(|e| Failure(format!("memvid.h: {e}")))?;
+    let mut problems = Vec::new();
+    for token in readme.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+        let Some((ty, method)) = token.split_once('_') else { continue };
+        let is_function = ty.starts_with("Memvid") && method.starts_with(|c: char| c.is_ascii_lowercase());
+        if is_function && !header.contains(&format!(" memvid_{token}(")) && !problems.contains(&token.to_owned()) {
+            problems.push(token.to_owned());
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Failure(format!("README.md names C functions the header does not declare: {}", problems.join(", "))));
+    }
+    let calls = fs::read_to_string(root().join("ffi/src/calls.rs")).map_err(|e| Failure(format!("calls.rs: {e}")))?;
+    let ops: Vec<&str> = calls
+        .split("_OPS: [&str;")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('=').and_then(|(_, list)| list.split_once(']')).map(|(list, _)| list))
+        .flat_map(|list| list.split('"').skip(1).step_by(2))
+        .collect();
+    let missing: Vec<&str> = ops.iter().copied().filter(|op| !readme.contains(&format!("`{op}`"))).collect();
+    if ops.is_empty() || !missing.is_empty() {
+        return Err(Failure(format!("README.md's feature table lacks the call_json ops: {}", missing.join(", "))));
+    }
     Ok(())
 }
 

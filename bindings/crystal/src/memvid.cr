@@ -6,6 +6,10 @@
 #     mem.find("tomatoes").each { |hit| puts "#{hit.frame_id} #{hit.title}" }
 #   end
 #
+# Every other feature (sessions, memory cards, ask, tables, tickets, ...) is one call away:
+# mem.call("ask", {question: "..."}), and Memvid.maintenance("verify", {path: ...}) for files by
+# path; the ops and their JSON are in the README's feature table.
+#
 # Failures raise Memvid::Error with #code ("MV013"), #number (13), #name (FileNotFound) and the
 # message. Native objects are freed by finalizers; #close releases the file at once.
 # Linking needs libmemvid_ffi on the library path (or --link-flags "-L<dir> -Wl,-rpath,<dir>").
@@ -87,6 +91,22 @@ module Memvid
   # The binding and memvid-core versions.
   def self.version : String
     Native.written { |w| LibMemvid.memvid_MemvidVersion_describe(w) }
+  end
+
+  # JSON API for files by path, closed (not open for writing): op is "verify", "doctor_plan",
+  # "doctor", "doctor_apply", "lock_holder", "check_single_file", "lock" or "unlock", the request
+  # anything with #to_json (a Hash or NamedTuple) or JSON text; e.g.
+  # Memvid.maintenance("verify", {path: "notes.mv2"})["overall_status"]. See the README's feature table.
+  def self.maintenance(op : String, request = NamedTuple.new) : JSON::Any
+    maintenance(op, request.to_json)
+  end
+
+  # :ditto:
+  def self.maintenance(op : String, request : String) : JSON::Any
+    result = nil
+    json = Native.written { |w| result = LibMemvid.memvid_MemvidMaintenance_call_json(Native.sv(op), Native.sv(request), w) }
+    Native.check(result.not_nil!)
+    JSON.parse(json)
   end
 
   # Metadata of a put; `nil` fields are left unset.
@@ -279,6 +299,22 @@ module Memvid
     def search_json(request : String) : JSON::Any
       result = nil
       json = Native.written { |w| result = LibMemvid.memvid_MemvidStore_search_json(@ptr, Native.sv(request), w) }
+      Native.check(result.not_nil!)
+      JSON.parse(json)
+    end
+
+    # JSON API for every other feature: op names the call ("enrich", "memories", "ask",
+    # "start_session", ...), the request is its JSON object, anything with #to_json (a Hash or
+    # NamedTuple) or JSON text. The README's feature table lists every op; an unknown op or field
+    # is MV206.
+    def call(op : String, request = NamedTuple.new) : JSON::Any
+      call(op, request.to_json)
+    end
+
+    # :ditto:
+    def call(op : String, request : String) : JSON::Any
+      result = nil
+      json = Native.written { |w| result = LibMemvid.memvid_MemvidStore_call_json(@ptr, Native.sv(op), Native.sv(request), w) }
       Native.check(result.not_nil!)
       JSON.parse(json)
     end

@@ -7,6 +7,10 @@
         for hit in mem.find("tomatoes"):
             print(hit.frame_id, hit.title, hit.score)
 
+Every other feature (sessions, memory cards, ask, tables, tickets, ...) is one call away:
+`mem.call("ask", {"question": "..."})`, and `maintenance("verify", {"path": ...})` for files
+by path; the ops and their JSON are in the README's feature table.
+
 Errors raise `MemvidError` with `.code` ("MV013"), `.number` (13) and `.message`.
 Every native object is freed by a finalizer; `close()` (or `with`) releases the file at once.
 The library is found through $MEMVID_LIB, next to this package, in the repository's
@@ -22,7 +26,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
 
 from . import _ffi
 
-__all__ = ["Memory", "MemvidError", "Hit", "TimelineEntry", "Doc", "version"]
+__all__ = ["Memory", "MemvidError", "Hit", "TimelineEntry", "Doc", "maintenance", "version"]
 
 
 def _load() -> ctypes.CDLL:
@@ -311,6 +315,12 @@ class Memory:
         """JSON API: memvid-core's SearchRequest in, its SearchResponse out."""
         return json.loads(_written(_lib.memvid_MemvidStore_search_json, self._p, _sv(json.dumps(request))))
 
+    def call(self, op: str, request: Optional[Dict[str, Any]] = None) -> Any:
+        """JSON API for every other feature: `op` names the call ("enrich", "memories", "ask",
+        "start_session", ...), `request` is its JSON object as a dict; returns the decoded result.
+        The README's feature table lists every op; an unknown op or field raises MV206."""
+        return json.loads(_written(_lib.memvid_MemvidStore_call_json, self._p, _sv(op), _sv(json.dumps(request or {}))))
+
     def stats(self) -> Dict[str, Any]:
         """memvid-core's complete Stats (frame_count, size_bytes, capacity_bytes, ...)."""
         return json.loads(_written(_lib.memvid_MemvidStore_stats_json, self._p))
@@ -339,6 +349,13 @@ class Memory:
         query = {"limit": limit, "since": since, "until": until, "reverse": reverse}
         entries = json.loads(_written(_lib.memvid_MemvidStore_timeline_json, self._p, _sv(json.dumps(query))))
         return [TimelineEntry(e["frame_id"], e["timestamp"], e["preview"], e.get("uri")) for e in entries]
+
+
+def maintenance(op: str, request: Optional[Dict[str, Any]] = None) -> Any:
+    """JSON API for files by path, closed (not open for writing): "verify", "doctor_plan", "doctor",
+    "doctor_apply", "lock_holder", "check_single_file", "lock", "unlock"; e.g.
+    `maintenance("verify", {"path": p})["overall_status"]`. See the README's feature table."""
+    return json.loads(_written(_lib.memvid_MemvidMaintenance_call_json, _sv(op), _sv(json.dumps(request or {}))))
 
 
 def version() -> str:

@@ -6,6 +6,10 @@
 #     mem.find("tomatoes").each { |hit| puts "#{hit.frame_id} #{hit.title}" }
 #   end
 #
+# Every other feature (sessions, memory cards, ask, tables, tickets, ...) is one call away:
+# mem.call("ask", question: "..."), and Memvid.maintenance("verify", path: ...) for files by path;
+# the ops and their JSON are in the README's feature table.
+#
 # Failures raise Memvid::Error with #code ("MV013"), #number (13), #name (:FileNotFound), #message.
 # Native objects are released by the garbage collector (FFI::AutoPointer); #close releases the
 # file at once. The library is loaded from $MEMVID_LIB, else libmemvid_ffi on the library path.
@@ -81,11 +85,28 @@ module Memvid
     def owned(ptr, destroy)
       FFI::AutoPointer.new(ptr, Native.method(destroy))
     end
+
+    # The JSON the block writes (given a write buffer), parsed with symbol keys; raises the
+    # error of the block's result.
+    def json_call(&block)
+      text, r = written(&block)
+      check(r)
+      JSON.parse(text, symbolize_names: true)
+    end
   end
 
   # The binding and memvid-core versions.
   def self.version
     Call.written { |w| Native.memvid_MemvidVersion_describe(w) }.first
+  end
+
+  # JSON API for files by path, closed (not open for writing): op is "verify", "doctor_plan",
+  # "doctor", "doctor_apply", "lock_holder", "check_single_file", "lock" or "unlock", the request a
+  # Hash and/or keywords; returns the result with symbol keys, e.g.
+  # Memvid.maintenance("verify", path: "notes.mv2")[:overall_status]. See the README's feature table.
+  def self.maintenance(op, request = {}, **fields)
+    json = JSON.generate(request.merge(fields))
+    Call.json_call { |w| Native.memvid_MemvidMaintenance_call_json(Call.sv(op), Call.sv(json), w) }
   end
 
   # An open memory file (.mv2). Writes become durable and searchable at #commit; #close commits
@@ -238,13 +259,16 @@ module Memvid
       json_call { |w| Native.memvid_MemvidStore_search_json(@ptr, sv(JSON.generate(request)), w) }
     end
 
-    private
-
-    def json_call(&block)
-      text, r = written(&block)
-      check(r)
-      JSON.parse(text, symbolize_names: true)
+    # JSON API for every other feature: op names the call ("enrich", "memories", "ask",
+    # "start_session", ...), the request is its JSON object as a Hash and/or keywords; returns the
+    # result with symbol keys. The README's feature table lists every op; an unknown op or field
+    # is MV206.
+    def call(op, request = {}, **fields)
+      json = JSON.generate(request.merge(fields))
+      json_call { |w| Native.memvid_MemvidStore_call_json(@ptr, sv(op), sv(json), w) }
     end
+
+    private
 
     def put_options(title: nil, uri: nil, kind: nil, track: nil, tags: [], labels: [], metadata: {}, timestamp: nil)
       o = owned(Native.memvid_MemvidPutOptions_new, :memvid_MemvidPutOptions_destroy)

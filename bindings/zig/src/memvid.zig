@@ -11,6 +11,10 @@
 //! Failures return `memvid.Error` (one error per stable code); pass a `*Diagnostic` to also
 //! get the code number and memvid's message. Strings returned to the caller are allocated with
 //! the allocator it passes and are the caller's to free.
+//!
+//! Features beyond the typed calls (sessions, memory cards, ask, tables, tickets, ...) are
+//! reached by name with JSON through `Memory.call`, and maintenance of closed files through
+//! `maintenance`.
 
 const std = @import("std");
 pub const codes = @import("codes.zig");
@@ -21,6 +25,7 @@ pub const c = @cImport({
     @cInclude("MemvidFindOptions.h");
     @cInclude("MemvidFrame.h");
     @cInclude("MemvidFrameIds.h");
+    @cInclude("MemvidMaintenance.h");
     @cInclude("MemvidPutBatch.h");
     @cInclude("MemvidPutOptions.h");
     @cInclude("MemvidSearchHit.h");
@@ -343,7 +348,31 @@ pub const Memory = struct {
         try check(c.memvid_MemvidStore_search_json(self.ptr, sv(request), w.w), diag);
         return allocator.dupe(u8, w.bytes());
     }
+
+    /// JSON API for everything else: `op` names the call (update_frame, correct, put_file,
+    /// frame, start_session, sessions, enrich, memories, add_memory_cards, export_facts,
+    /// import_tables, ask, ticket, capacity, ...; see the README's feature table), `request` is
+    /// its JSON object ("" means {}); returns the JSON result, allocated with `allocator`.
+    /// An unknown op or request field is error.JsonShape (MV206).
+    pub fn call(self: Memory, allocator: std.mem.Allocator, op: []const u8, request: []const u8, diag: ?*Diagnostic) ![]u8 {
+        const w = Written.init();
+        defer w.deinit();
+        try check(c.memvid_MemvidStore_call_json(self.ptr, sv(op), sv(request), w.w), diag);
+        return allocator.dupe(u8, w.bytes());
+    }
 };
+
+/// JSON API for maintenance and encryption of a memory file by path, like `Memory.call`:
+/// verify `{"path","deep"}` (a VerificationReport; "overall_status" is "passed" when the file is
+/// sound), doctor_plan, doctor, doctor_apply, lock_holder `{"path"}`, check_single_file, and
+/// lock / unlock `{"path","password","output"}`. The file must not be open for writing.
+/// Returns the JSON result, allocated with `allocator`.
+pub fn maintenance(allocator: std.mem.Allocator, op: []const u8, request: []const u8, diag: ?*Diagnostic) ![]u8 {
+    const w = Written.init();
+    defer w.deinit();
+    try check(c.memvid_MemvidMaintenance_call_json(sv(op), sv(request), w.w), diag);
+    return allocator.dupe(u8, w.bytes());
+}
 
 fn dupWritten(allocator: std.mem.Allocator, comptime getter: anytype, obj: anytype) ![]u8 {
     const w = Written.init();

@@ -38,7 +38,7 @@ module Memvid
 
     class MemvidCheckStatus_option < FFI::Struct
       class Union < FFI::Union
-        layout :ok, MemvidCheckStatus
+        layout :ok, :int
       end
 
       layout :u, Union, :is_ok, :bool
@@ -66,7 +66,7 @@ module Memvid
 
     class MemvidDoctorStatus_option < FFI::Struct
       class Union < FFI::Union
-        layout :ok, MemvidDoctorStatus
+        layout :ok, :int
       end
 
       layout :u, Union, :is_ok, :bool
@@ -153,7 +153,7 @@ module Memvid
 
     class MemvidFactFormat_option < FFI::Struct
       class Union < FFI::Union
-        layout :ok, MemvidFactFormat
+        layout :ok, :int
       end
 
       layout :u, Union, :is_ok, :bool
@@ -197,7 +197,7 @@ module Memvid
 
     class MemvidMemoryKind_option < FFI::Struct
       class Union < FFI::Union
-        layout :ok, MemvidMemoryKind
+        layout :ok, :int
       end
 
       layout :u, Union, :is_ok, :bool
@@ -313,7 +313,7 @@ module Memvid
 
     attach_function :memvid_MemvidDoctorPlan_to_json, [:pointer, :pointer], Memvid_MemvidDoctorPlan_to_json_result.by_value
     attach_function :memvid_MemvidDoctorPlan_destroy, [:pointer], :void
-    attach_function :memvid_MemvidDoctorReport_status, [:pointer], MemvidDoctorStatus.by_value
+    attach_function :memvid_MemvidDoctorReport_status, [:pointer], :int
     attach_function :memvid_MemvidDoctorReport_actions_completed, [:pointer], :size_t
     class Memvid_MemvidDoctorReport_to_json_result < FFI::Struct
       class Union < FFI::Union
@@ -490,7 +490,7 @@ module Memvid
     attach_function :memvid_MemvidMaintenance_call_json, [DiplomatStringView.by_value, DiplomatStringView.by_value, :pointer], Memvid_MemvidMaintenance_call_json_result.by_value
     attach_function :memvid_MemvidMaintenance_destroy, [:pointer], :void
     attach_function :memvid_MemvidMemoryCard_id, [:pointer], :uint64
-    attach_function :memvid_MemvidMemoryCard_kind, [:pointer], MemvidMemoryKind.by_value
+    attach_function :memvid_MemvidMemoryCard_kind, [:pointer], :int
     attach_function :memvid_MemvidMemoryCard_entity, [:pointer, :pointer], :void
     attach_function :memvid_MemvidMemoryCard_slot, [:pointer, :pointer], :void
     attach_function :memvid_MemvidMemoryCard_value, [:pointer, :pointer], :void
@@ -1044,7 +1044,7 @@ module Memvid
       layout :u, Union, :is_ok, :bool
     end
 
-    attach_function :memvid_MemvidStore_add_memory_card, [:pointer, MemvidMemoryKind.by_value, DiplomatStringView.by_value, DiplomatStringView.by_value, DiplomatStringView.by_value, :uint64], Memvid_MemvidStore_add_memory_card_result.by_value
+    attach_function :memvid_MemvidStore_add_memory_card, [:pointer, :int, DiplomatStringView.by_value, DiplomatStringView.by_value, DiplomatStringView.by_value, :uint64], Memvid_MemvidStore_add_memory_card_result.by_value
     class Memvid_MemvidStore_memory_stats_result < FFI::Struct
       class Union < FFI::Union
         layout :ok, MemvidMemoryStats, :err, :pointer
@@ -1071,7 +1071,7 @@ module Memvid
       layout :u, Union, :is_ok, :bool
     end
 
-    attach_function :memvid_MemvidStore_export_facts, [:pointer, MemvidFactFormat.by_value, :pointer], Memvid_MemvidStore_export_facts_result.by_value
+    attach_function :memvid_MemvidStore_export_facts, [:pointer, :int, :pointer], Memvid_MemvidStore_export_facts_result.by_value
     class Memvid_MemvidStore_import_tables_result < FFI::Struct
       class Union < FFI::Union
         layout :ok, :pointer, :err, :pointer
@@ -1231,7 +1231,7 @@ module Memvid
     attach_function :memvid_MemvidVerifyReport_passed, [:pointer], :bool
     attach_function :memvid_MemvidVerifyReport_check_count, [:pointer], :size_t
     attach_function :memvid_MemvidVerifyReport_check_name, [:pointer, :size_t, :pointer], :void
-    attach_function :memvid_MemvidVerifyReport_check_status, [:pointer, :size_t], MemvidCheckStatus.by_value
+    attach_function :memvid_MemvidVerifyReport_check_status, [:pointer, :size_t], :int
     attach_function :memvid_MemvidVerifyReport_check_details, [:pointer, :size_t, :pointer], :void
     class Memvid_MemvidVerifyReport_to_json_result < FFI::Struct
       class Union < FFI::Union

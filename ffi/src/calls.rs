@@ -188,6 +188,7 @@ pub(crate) fn store(store: &MemvidStore, op: &[u8], request: &[u8]) -> FfiResult
         }
         "start_session" => {
             let r: SessionRequest = parse(request, op)?;
+            crate::sessions::check_readable(store)?;
             let id = h.with_writable(|mem| crate::sessions::start(mem, r.name.as_deref().unwrap_or("")))?;
             Ok(json!({ "session_id": id }))
         }
@@ -210,6 +211,7 @@ pub(crate) fn store(store: &MemvidStore, op: &[u8], request: &[u8]) -> FfiResult
             if op == "session" {
                 h.with(|mem| to_value(&crate::sessions::get(mem, &id)?))
             } else {
+                crate::sessions::check_readable(store)?;
                 h.with_writable(|mem| crate::sessions::delete(mem, &id))?;
                 Ok(json!({}))
             }

@@ -293,10 +293,23 @@ pub(crate) fn plan(path: &[u8], options: DoctorOptions) -> FfiResult<DoctorPlan>
 }
 
 pub(crate) fn apply(plan: DoctorPlan) -> FfiResult<DoctorReport> {
-    let path = plan.file_path.clone();
+    // A plan from JSON names any path: it gets the same checks as a path argument, so a doctor
+    // never writes into a file that is not a memory.
+    let path = std::path::PathBuf::from(existing_memory(plan.file_path.to_string_lossy().as_bytes())?);
     let _lock = WriterLock::take(&path)?;
     crate::recovery::recover_pending_writes(&path)?;
     silence_doctor(&path);
+    // memvid-core applies a plan's actions (header offsets, checksums) as given. A plan made for
+    // another file, or before the file changed, could damage it: only a plan the file would
+    // still produce is applied.
+    let fresh = Memvid::doctor_plan(&path, DoctorOptions { quiet: true, ..plan.options.clone() })?;
+    let same = |p: &DoctorPlan| crate::json::to_value(&(&p.findings, &p.phases)).ok();
+    if same(&fresh) != same(&plan) {
+        return Err(MemvidError::new(
+            MemvidErrorCode::DoctorFailed,
+            format!("the plan does not match {} as it is now; plan again", path.display()),
+        ));
+    }
     let report = Memvid::doctor_apply(&path, plan)?;
     if report.status == memvid_core::DoctorStatus::Failed {
         let why = report.findings.first().map_or_else(String::new, |f| format!(": {}", f.message));

@@ -71,9 +71,21 @@ use memvid_core::{Memvid, ReplaySession};
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
 
-/// Called when a writer opens a file: makes the stored sessions the in-memory ones.
+/// Called when a file is opened: makes the stored sessions the in-memory ones.
 pub(crate) fn load(mem: &mut Memvid) -> FfiResult<()> {
     Ok(mem.load_replay_sessions()?)
+}
+
+/// Refuses to change the sessions of a memory whose stored sessions could not be read: saving
+/// would replace them with the ones in memory.
+pub(crate) fn check_readable(store: &crate::store::ffi::MemvidStore) -> FfiResult<()> {
+    match &store.sessions_unreadable {
+        Some(why) => Err(MemvidError::new(
+            MemvidErrorCode::CorruptFile,
+            format!("the stored replay sessions could not be read ({why}); sessions cannot be changed in this memory"),
+        )),
+        None => Ok(()),
+    }
 }
 
 pub(crate) fn start(mem: &mut Memvid, name: &str) -> FfiResult<String> {

@@ -37,6 +37,9 @@ pub mod ffi {
     pub struct MemvidStore {
         pub(crate) handle: Handle,
         pub(crate) path: String,
+        /// Why the stored replay sessions could not be read, if they could not: then sessions
+        /// cannot be started or deleted here, since saving would replace the stored ones.
+        pub(crate) sessions_unreadable: Option<String>,
     }
 
     impl MemvidStore {
@@ -356,6 +359,7 @@ pub mod ffi {
         /// finds are recorded until `end_session`. One session records at a time.
         pub fn start_session(&self, name: &DiplomatStr, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
             let name = crate::options::utf8(name)?;
+            crate::sessions::check_readable(self)?;
             let id = self.handle.with_writable(|mem| crate::sessions::start(mem, &name))?;
             let _ = out.write_str(&id);
             Ok(())
@@ -387,6 +391,7 @@ pub mod ffi {
         /// Deletes the ended session with this id (from the file at the next commit).
         pub fn delete_session(&self, id: &DiplomatStr) -> Result<(), Box<MemvidError>> {
             let id = std::str::from_utf8(id)?;
+            crate::sessions::check_readable(self)?;
             self.handle.with_writable(|mem| crate::sessions::delete(mem, id))
         }
 
@@ -565,6 +570,7 @@ fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
         Ok((mem, lock)) => Ok(Box::new(MemvidStore {
             handle: Handle::new(mem, Some(lock)),
             path,
+            sessions_unreadable: None,
         })),
         Err(e) => {
             let _ = std::fs::remove_file(&path);
@@ -584,16 +590,16 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
         ));
     }
     check_header_magic(Path::new(&path))?;
-    let handle = if read_only {
-        Handle::new(Memvid::open_read_only(&path)?, None)
+    let (mut mem, lock) = if read_only {
+        (Memvid::open_read_only(&path)?, None)
     } else {
         let lock = WriterLock::take(Path::new(&path))?;
         crate::recovery::recover_pending_writes(Path::new(&path))?;
-        let mut mem = Memvid::open(&path)?;
-        crate::sessions::load(&mut mem)?;
-        Handle::new(mem, Some(lock))
+        (Memvid::open(&path)?, Some(lock))
     };
-    Ok(Box::new(MemvidStore { handle, path }))
+    // A damaged session record must not make the memory itself unopenable.
+    let sessions_unreadable = crate::sessions::load(&mut mem).err().map(|e| e.message.clone());
+    Ok(Box::new(MemvidStore { handle: Handle::new(mem, lock), path, sessions_unreadable }))
 }
 
 /// Refuses files that do not start like a memory file. memvid-core's header reader clears a

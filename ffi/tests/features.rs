@@ -77,6 +77,29 @@ fn verify_doctor_and_lock_holder() {
     let verified = maintenance("verify", &serde_json::json!({ "path": path, "deep": true })).unwrap();
     assert_eq!(verified["overall_status"], "passed");
 
+    // A plan from JSON may name any file: a doctor never writes into one that is not a memory.
+    let mut plan = maintenance("doctor_plan", &serde_json::json!({ "path": path })).unwrap();
+    let foreign = dir.path("notes.txt");
+    let text = "not a memory, but 4 KB of someone's notes\n".repeat(100);
+    std::fs::write(&foreign, &text).unwrap();
+    plan["file_path"] = foreign.clone().into();
+    assert_eq!(maintenance("doctor_apply", &serde_json::json!({ "plan": plan })).unwrap_err().error_code(), Code::CorruptFile);
+    assert_eq!(std::fs::read_to_string(&foreign).unwrap(), text);
+
+    // memvid-core applies a plan's actions as given: one the file would not produce now (here
+    // with a finding it does not have, as a plan made for another file or an older state would)
+    // is refused, and the file is left as it was.
+    let other = dir.path("other.mv2");
+    drop(store_with_docs(&other));
+    let stale = maintenance("doctor_plan", &serde_json::json!({ "path": other, "options": { "vacuum": true } })).unwrap();
+    let mut moved = stale.clone();
+    moved["findings"] = serde_json::json!([{ "code": "header_footer_offset_mismatch", "severity": "error", "message": "forged" }]);
+    let before = std::fs::read(&other).unwrap();
+    let refused = maintenance("doctor_apply", &serde_json::json!({ "plan": moved })).unwrap_err();
+    assert_eq!(refused.error_code(), Code::DoctorFailed, "{refused:?}");
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    assert_eq!(maintenance("doctor_apply", &serde_json::json!({ "plan": stale })).unwrap()["status"], "healed");
+
     expect_code(MemvidMaintenance::verify(dir.path("missing.mv2").as_bytes(), false), Code::FileNotFound);
     let err = maintenance("verify", &serde_json::json!({ "path": path, "depth": 1 })).unwrap_err();
     assert_eq!(err.error_code(), Code::JsonShape);
@@ -222,9 +245,10 @@ fn sessions_record_and_persist() {
     expect_code(store.session(b"not-a-uuid"), Code::InvalidArgument);
     store.close().unwrap();
     drop(store);
-    let store = MemvidStore::open(path.as_bytes()).unwrap();
+    let store = MemvidStore::open_read_only(path.as_bytes()).unwrap();
     let listed = call(&store, "sessions", "{}").unwrap();
-    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(listed.as_array().unwrap().len(), 1, "read-only handles list them too: {listed}");
+    expect_code(written_ok_or(|w| store.start_session(b"", w)), Code::ReadOnly);
 }
 
 fn written_ok_or(f: impl FnOnce(&mut diplomat_runtime::DiplomatWrite) -> Result<(), Box<memvid_ffi::errors::ffi::MemvidError>>) -> Result<String, Box<memvid_ffi::errors::ffi::MemvidError>> {

@@ -125,11 +125,7 @@ struct BridgeDocs {
 
 fn bridge_docs() -> Result<BridgeDocs, Failure> {
     let mut docs = BridgeDocs { types: BTreeMap::new(), functions: BTreeMap::new(), members: BTreeMap::new(), undocumented: Vec::new() };
-    let mut paths: Vec<_> = fs::read_dir(root().join("ffi/src")).map_err(|e| Failure(e.to_string()))?.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        let source = fs::read_to_string(&path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
-        let file = syn::parse_file(&source).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    for (_, file) in crate::gen::bridge_sources()? {
         for item in &file.items {
             let syn::Item::Mod(m) = item else { continue };
             if !m.attrs.iter().any(|a| a.path().segments.iter().any(|s| s.ident == "bridge")) {

@@ -108,11 +108,7 @@ fn derived_files(c_dir: &Path) -> Result<Vec<(PathBuf, String)>, Failure> {
 /// takes it: callers would pass one argument too few. Such a method is refused here.
 fn check_write_methods() -> Result<(), Failure> {
     let mut bad = Vec::new();
-    let mut paths: Vec<_> = fs::read_dir(root().join("ffi/src")).map_err(|e| Failure(e.to_string()))?.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        let source = fs::read_to_string(&path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
-        let file = syn::parse_file(&source).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    for (path, file) in bridge_sources()? {
         let bridges = file.items.iter().filter_map(|i| match i {
             syn::Item::Mod(m) => m.content.as_ref().map(|(_, items)| items),
             _ => None,
@@ -136,6 +132,20 @@ fn check_write_methods() -> Result<(), Failure> {
     } else {
         Err(Failure(format!("methods that write into a DiplomatWrite must return () or Result<(), _>:\n  {}", bad.join("\n  "))))
     }
+}
+
+/// Every source file of the bridge crate, parsed, in name order.
+pub fn bridge_sources() -> Result<Vec<(PathBuf, syn::File)>, Failure> {
+    let mut paths: Vec<_> = fs::read_dir(root().join("ffi/src")).map_err(|e| Failure(e.to_string()))?.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let source = fs::read_to_string(&path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+            let file = syn::parse_file(&source).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+            Ok((path, file))
+        })
+        .collect()
 }
 
 /// `&mut DiplomatWrite`.

@@ -678,22 +678,12 @@ func requestOf(request any) (cstr, error) {
 //
 // An unknown op or request field is CodeJsonShape (MV206).
 func (m *Memory) Call(op string, request any) (json.RawMessage, error) {
-	req, err := requestOf(request)
-	if err != nil {
-		return nil, err
-	}
-	defer req.free()
-	o := newCstr(op)
-	defer o.free()
-	text := written(func(w *C.DiplomatWrite) {
-		r := C.memvid_MemvidStore_call_json(m.ptr, o.view, req.view, w)
-		err = resultErr(boxResult(r.is_ok, unsafe.Pointer(&r.anon0)))
+	out, err := callJSON(op, request, func(o, req C.DiplomatStringView, w *C.DiplomatWrite) error {
+		r := C.memvid_MemvidStore_call_json(m.ptr, o, req, w)
+		return resultErr(boxResult(r.is_ok, unsafe.Pointer(&r.anon0)))
 	})
 	runtime.KeepAlive(m)
-	if err != nil {
-		return nil, err
-	}
-	return json.RawMessage(text), nil
+	return out, err
 }
 
 // Maintenance runs a maintenance or encryption op on a memory file by path, like Memory.Call:
@@ -702,6 +692,15 @@ func (m *Memory) Call(op string, request any) (json.RawMessage, error) {
 // "this_process"}), check_single_file, and lock / unlock {"path", "password", "output"}
 // ({"path": written}). The file must not be open for writing (close it first).
 func Maintenance(op string, request any) (json.RawMessage, error) {
+	return callJSON(op, request, func(o, req C.DiplomatStringView, w *C.DiplomatWrite) error {
+		r := C.memvid_MemvidMaintenance_call_json(o, req, w)
+		return resultErr(boxResult(r.is_ok, unsafe.Pointer(&r.anon0)))
+	})
+}
+
+// callJSON marshals request (see requestOf), hands op and it to one of the call_json entry
+// points, and returns the JSON it writes.
+func callJSON(op string, request any, call func(op, request C.DiplomatStringView, w *C.DiplomatWrite) error) (json.RawMessage, error) {
 	req, err := requestOf(request)
 	if err != nil {
 		return nil, err
@@ -709,10 +708,7 @@ func Maintenance(op string, request any) (json.RawMessage, error) {
 	defer req.free()
 	o := newCstr(op)
 	defer o.free()
-	text := written(func(w *C.DiplomatWrite) {
-		r := C.memvid_MemvidMaintenance_call_json(o.view, req.view, w)
-		err = resultErr(boxResult(r.is_ok, unsafe.Pointer(&r.anon0)))
-	})
+	text := written(func(w *C.DiplomatWrite) { err = call(o.view, req.view, w) })
 	if err != nil {
 		return nil, err
 	}

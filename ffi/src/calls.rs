@@ -188,8 +188,7 @@ pub(crate) fn store(store: &MemvidStore, op: &[u8], request: &[u8]) -> FfiResult
         }
         "start_session" => {
             let r: SessionRequest = parse(request, op)?;
-            crate::sessions::check_readable(store)?;
-            let id = h.with_writable(|mem| crate::sessions::start(mem, r.name.as_deref().unwrap_or("")))?;
+            let id = crate::sessions::start(store, r.name.as_deref().unwrap_or(""))?;
             Ok(json!({ "session_id": id }))
         }
         "end_session" => {
@@ -211,8 +210,7 @@ pub(crate) fn store(store: &MemvidStore, op: &[u8], request: &[u8]) -> FfiResult
             if op == "session" {
                 h.with(|mem| to_value(&crate::sessions::get(mem, &id)?))
             } else {
-                crate::sessions::check_readable(store)?;
-                h.with_writable(|mem| crate::sessions::delete(mem, &id))?;
+                crate::sessions::delete(store, &id)?;
                 Ok(json!({}))
             }
         }
@@ -255,9 +253,7 @@ pub(crate) fn store(store: &MemvidStore, op: &[u8], request: &[u8]) -> FfiResult
         "import_tables" => {
             let r: PathRequest = parse(request, op)?;
             let path = crate::store::path_arg(r.path.as_bytes())?;
-            let bytes = std::fs::read(&path)?;
-            let name = std::path::Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let ids = h.with_writable(|mem| crate::tables::import_pdf(mem, &bytes, &name))?;
+            let ids = h.with_writable(|mem| crate::tables::import_file(mem, &path))?;
             Ok(json!({ "table_ids": ids }))
         }
         "tables" => {

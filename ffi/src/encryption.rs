@@ -61,7 +61,7 @@ use crate::errors::FfiResult;
 use crate::writer_lock::WriterLock;
 
 pub(crate) fn lock(path: &[u8], password: &[u8], output: &[u8]) -> FfiResult<String> {
-    let source = crate::maintenance::existing_memory(path)?;
+    let source = crate::store::existing_memory(path)?;
     let target = output_path(&source, output, "mv2e")?;
     check_password(password)?;
     let _lock = WriterLock::take(Path::new(&source))?;

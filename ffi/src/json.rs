@@ -26,25 +26,30 @@ pub(crate) fn parse<T: DeserializeOwned>(bytes: &[u8], what: &str) -> FfiResult<
 /// Parses a memvid-core `SearchRequest`; an absent `no_sketch` means true in this binding, because
 /// memvid-core's sketch pre-filter loses matches (see search.rs). An explicit `false` is honoured.
 pub(crate) fn parse_search_request(bytes: &[u8]) -> FfiResult<memvid_core::SearchRequest> {
-    let mut value: serde_json::Value = parse(bytes, "SearchRequest")?;
-    if let Some(object) = value.as_object_mut() {
-        object.entry("no_sketch").or_insert(serde_json::Value::Bool(true));
-    }
-    serde_json::from_value(value).map_err(|e| {
-        MemvidError::new(MemvidErrorCode::JsonShape, format!("invalid SearchRequest JSON: {e}"))
-    })
+    parse_with_defaults(bytes, "SearchRequest", [("no_sketch", true.into())])
 }
 
 /// Parses a memvid-core `AskRequest`, whose `top_k` and `snippet_chars` are required there:
 /// absent ones get the typed API's defaults (8 and 240).
 pub(crate) fn parse_ask_request(bytes: &[u8]) -> FfiResult<memvid_core::AskRequest> {
-    let mut value: serde_json::Value = parse(bytes, "AskRequest")?;
+    let defaults = crate::ask::AskOptions::default();
+    parse_with_defaults(bytes, "AskRequest", [("top_k", defaults.k.into()), ("snippet_chars", defaults.snippet_chars.into())])
+}
+
+/// Parses a memvid-core request type, giving keys the caller left out the binding's values.
+fn parse_with_defaults<T: DeserializeOwned, const N: usize>(
+    bytes: &[u8],
+    what: &str,
+    defaults: [(&str, serde_json::Value); N],
+) -> FfiResult<T> {
+    let mut value: serde_json::Value = parse(bytes, what)?;
     if let Some(object) = value.as_object_mut() {
-        let defaults = crate::ask::AskOptions::default();
-        object.entry("top_k").or_insert(defaults.k.into());
-        object.entry("snippet_chars").or_insert(defaults.snippet_chars.into());
+        for (key, default) in defaults {
+            object.entry(key).or_insert(default);
+        }
     }
-    serde_json::from_value(value).map_err(|e| MemvidError::new(MemvidErrorCode::JsonShape, format!("invalid AskRequest JSON: {e}")))
+    serde_json::from_value(value)
+        .map_err(|e| MemvidError::new(MemvidErrorCode::JsonShape, format!("invalid {what} JSON: {e}")))
 }
 
 /// `value` as a JSON tree, for results the `call_json` ops assemble.

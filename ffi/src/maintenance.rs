@@ -264,25 +264,14 @@ impl From<memvid_core::DoctorStatus> for MemvidDoctorStatus {
     }
 }
 
-/// A path argument naming an existing memory file (`MV013` if missing, `MV012`/`MV016` if it is
-/// not an unencrypted memory).
-pub(crate) fn existing_memory(path: &[u8]) -> FfiResult<String> {
-    let path = crate::store::path_arg(path)?;
-    if !Path::new(&path).exists() {
-        return Err(MemvidError::new(MemvidErrorCode::FileNotFound, format!("no memory file at {path}")));
-    }
-    crate::store::check_header_magic(Path::new(&path))?;
-    Ok(path)
-}
-
 pub(crate) fn verify(path: &[u8], deep: bool) -> FfiResult<VerificationReport> {
-    let path = existing_memory(path)?;
+    let path = crate::store::existing_memory(path)?;
     let _lock = WriterLock::take(Path::new(&path))?;
     Ok(Memvid::verify(&path, deep)?)
 }
 
 pub(crate) fn plan(path: &[u8], options: DoctorOptions) -> FfiResult<DoctorPlan> {
-    let path = existing_memory(path)?;
+    let path = crate::store::existing_memory(path)?;
     let _lock = WriterLock::take(Path::new(&path))?;
     // memvid-core's planner asserts (in debug builds) that the WAL holds no uncommitted
     // records; a crashed writer's file gets the same recovery an open gives it.
@@ -295,7 +284,7 @@ pub(crate) fn plan(path: &[u8], options: DoctorOptions) -> FfiResult<DoctorPlan>
 pub(crate) fn apply(plan: DoctorPlan) -> FfiResult<DoctorReport> {
     // A plan from JSON names any path: it gets the same checks as a path argument, so a doctor
     // never writes into a file that is not a memory.
-    let path = std::path::PathBuf::from(existing_memory(plan.file_path.to_string_lossy().as_bytes())?);
+    let path = std::path::PathBuf::from(crate::store::existing_memory(plan.file_path.to_string_lossy().as_bytes())?);
     let _lock = WriterLock::take(&path)?;
     crate::recovery::recover_pending_writes(&path)?;
     silence_doctor(&path);
@@ -339,7 +328,7 @@ pub(crate) fn lock_holder(path: &[u8]) -> FfiResult<MemvidLockHolder> {
 const SIDE_FILES: [&str; 8] = ["{}-wal", "{}-shm", "{}-lock", "{}-journal", ".{}.wal", ".{}.shm", ".{}.lock", ".{}.journal"];
 
 pub(crate) fn check_single_file(path: &[u8]) -> FfiResult<()> {
-    let path = existing_memory(path)?;
+    let path = crate::store::existing_memory(path)?;
     let path = Path::new(&path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     for pattern in SIDE_FILES {

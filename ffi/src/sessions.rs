@@ -70,6 +70,7 @@ use memvid_core::{Memvid, ReplaySession};
 
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
+use crate::store::ffi::MemvidStore;
 
 /// Called when a file is opened: makes the stored sessions the in-memory ones.
 pub(crate) fn load(mem: &mut Memvid) -> FfiResult<()> {
@@ -78,7 +79,7 @@ pub(crate) fn load(mem: &mut Memvid) -> FfiResult<()> {
 
 /// Refuses to change the sessions of a memory whose stored sessions could not be read: saving
 /// would replace them with the ones in memory.
-pub(crate) fn check_readable(store: &crate::store::ffi::MemvidStore) -> FfiResult<()> {
+fn check_readable(store: &MemvidStore) -> FfiResult<()> {
     match &store.sessions_unreadable {
         Some(why) => Err(MemvidError::new(
             MemvidErrorCode::CorruptFile,
@@ -88,12 +89,15 @@ pub(crate) fn check_readable(store: &crate::store::ffi::MemvidStore) -> FfiResul
     }
 }
 
-pub(crate) fn start(mem: &mut Memvid, name: &str) -> FfiResult<String> {
-    if mem.active_session_id().is_some() {
-        return Err(MemvidError::new(MemvidErrorCode::InvalidArgument, "a session is already recording; end it first"));
-    }
-    let name = (!name.is_empty()).then(|| name.to_owned());
-    Ok(mem.start_session(name, None)?.to_string())
+pub(crate) fn start(store: &MemvidStore, name: &str) -> FfiResult<String> {
+    check_readable(store)?;
+    store.handle.with_writable(|mem| {
+        if mem.active_session_id().is_some() {
+            return Err(MemvidError::new(MemvidErrorCode::InvalidArgument, "a session is already recording; end it first"));
+        }
+        let name = (!name.is_empty()).then(|| name.to_owned());
+        Ok(mem.start_session(name, None)?.to_string())
+    })
 }
 
 pub(crate) fn end(mem: &mut Memvid) -> FfiResult<ReplaySession> {
@@ -122,13 +126,16 @@ pub(crate) fn get(mem: &Memvid, id: &str) -> FfiResult<ReplaySession> {
     mem.get_session(uuid).cloned().ok_or_else(|| not_found(id))
 }
 
-pub(crate) fn delete(mem: &mut Memvid, id: &str) -> FfiResult<()> {
+pub(crate) fn delete(store: &MemvidStore, id: &str) -> FfiResult<()> {
+    check_readable(store)?;
     let uuid = parse_id(id)?;
-    if mem.get_session(uuid).is_none() {
-        return Err(not_found(id));
-    }
-    mem.delete_session(uuid)?;
-    Ok(mem.save_replay_sessions()?)
+    store.handle.with_writable(|mem| {
+        if mem.get_session(uuid).is_none() {
+            return Err(not_found(id));
+        }
+        mem.delete_session(uuid)?;
+        Ok(mem.save_replay_sessions()?)
+    })
 }
 
 fn parse_id(id: &str) -> FfiResult<uuid::Uuid> {

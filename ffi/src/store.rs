@@ -359,8 +359,7 @@ pub mod ffi {
         /// finds are recorded until `end_session`. One session records at a time.
         pub fn start_session(&self, name: &DiplomatStr, out: &mut DiplomatWrite) -> Result<(), Box<MemvidError>> {
             let name = crate::options::utf8(name)?;
-            crate::sessions::check_readable(self)?;
-            let id = self.handle.with_writable(|mem| crate::sessions::start(mem, &name))?;
+            let id = crate::sessions::start(self, &name)?;
             let _ = out.write_str(&id);
             Ok(())
         }
@@ -391,8 +390,7 @@ pub mod ffi {
         /// Deletes the ended session with this id (from the file at the next commit).
         pub fn delete_session(&self, id: &DiplomatStr) -> Result<(), Box<MemvidError>> {
             let id = std::str::from_utf8(id)?;
-            crate::sessions::check_readable(self)?;
-            self.handle.with_writable(|mem| crate::sessions::delete(mem, id))
+            crate::sessions::delete(self, id)
         }
 
         /// Runs memvid-core's built-in rules engine over the committed frames it has not seen:
@@ -456,10 +454,7 @@ pub mod ffi {
         /// `table` after commit); returns their ids, empty when none was found.
         pub fn import_tables(&self, path: &DiplomatStr) -> Result<Box<MemvidStrings>, Box<MemvidError>> {
             let path = crate::store::path_arg(path)?;
-            let bytes = std::fs::read(&path)?;
-            let name = std::path::Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            self.handle
-                .with_writable(|mem| Ok(Box::new(MemvidStrings(crate::tables::import_pdf(mem, &bytes, &name)?))))
+            self.handle.with_writable(|mem| Ok(Box::new(MemvidStrings(crate::tables::import_file(mem, &path)?))))
         }
 
         /// The ids of the stored tables (committed and live).
@@ -550,6 +545,17 @@ pub(crate) fn path_arg(path: &[u8]) -> FfiResult<String> {
     Ok(path.to_owned())
 }
 
+/// A path argument naming an existing memory file (`MV013` if missing, `MV012`/`MV016` if it is
+/// not an unencrypted memory).
+pub(crate) fn existing_memory(path: &[u8]) -> FfiResult<String> {
+    let path = path_arg(path)?;
+    if !Path::new(&path).exists() {
+        return Err(MemvidError::new(MemvidErrorCode::FileNotFound, format!("no memory file at {path}")));
+    }
+    check_header_magic(Path::new(&path))?;
+    Ok(path)
+}
+
 fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
     let path = path_arg(path)?;
     // memvid-core truncates an existing file before it takes the lock, which would destroy a
@@ -580,16 +586,9 @@ fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
 }
 
 fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
-    let path = path_arg(path)?;
     // memvid-core opens with write access and creates nothing, but report a missing file
     // plainly instead of whatever its first failing read says.
-    if !Path::new(&path).exists() {
-        return Err(MemvidError::new(
-            MemvidErrorCode::FileNotFound,
-            format!("no memory file at {path}"),
-        ));
-    }
-    check_header_magic(Path::new(&path))?;
+    let path = existing_memory(path)?;
     let (mut mem, lock) = if read_only {
         (Memvid::open_read_only(&path)?, None)
     } else {

@@ -88,10 +88,17 @@ use memvid_core::Memvid;
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
 
+/// Reads the PDF at `path` (a path argument, already checked) and imports its tables.
+pub(crate) fn import_file(mem: &mut Memvid, path: &str) -> FfiResult<Vec<String>> {
+    let bytes = std::fs::read(path)?;
+    let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    import_pdf(mem, &bytes, &name)
+}
+
 /// Finds the tables in a PDF and stores each; returns their ids. `name` is the file name the ids
 /// are derived from. memvid-core derives ids from the name alone, so importing a second PDF of
 /// the same name is refused rather than mixing its rows into the first one's tables.
-pub(crate) fn import_pdf(mem: &mut Memvid, bytes: &[u8], name: &str) -> FfiResult<Vec<String>> {
+fn import_pdf(mem: &mut Memvid, bytes: &[u8], name: &str) -> FfiResult<Vec<String>> {
     if !bytes.starts_with(b"%PDF") {
         return Err(MemvidError::invalid_argument(format!("{name} is not a PDF (it does not start with %PDF)")));
     }

@@ -37,12 +37,7 @@ pub(crate) struct WriterLock {
 impl WriterLock {
     /// Takes the writer lock for `path` (which must exist), or fails with `MV007`.
     pub(crate) fn take(path: &Path) -> FfiResult<Self> {
-        // WASI has no canonicalize; there paths are already absolute (see wasi.rs).
-        let key = if cfg!(target_os = "wasi") {
-            path.to_path_buf()
-        } else {
-            std::fs::canonicalize(path)?
-        };
+        let key = key_for(path)?;
         {
             let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
             if !writers.get_or_insert_with(HashSet::new).insert(key.clone()) {
@@ -125,6 +120,16 @@ fn lock_file(memory: &Path, lock_path: &Path) -> FfiResult<File> {
     }
 }
 
+/// The registry key of a memory: its canonical path. WASI has no canonicalize; there paths are
+/// already absolute (see wasi.rs).
+fn key_for(memory: &Path) -> std::io::Result<PathBuf> {
+    if cfg!(target_os = "wasi") {
+        Ok(memory.to_path_buf())
+    } else {
+        std::fs::canonicalize(memory)
+    }
+}
+
 /// `holder` probes the lock for an instant: a writer arriving then waits that instant out
 /// instead of reporting the file as taken.
 #[cfg(not(target_os = "wasi"))]
@@ -142,7 +147,7 @@ fn try_lock_patiently(file: &File) -> Result<(), std::fs::TryLockError> {
 /// lock file is locked; its content is the holder's pid), or nobody.
 pub(crate) fn holder(memory: &Path) -> MemvidLockHolder {
     let nobody = MemvidLockHolder { held: false, pid: 0, this_process: false };
-    let Ok(key) = (if cfg!(target_os = "wasi") { Ok(memory.to_path_buf()) } else { std::fs::canonicalize(memory) }) else {
+    let Ok(key) = key_for(memory) else {
         return nobody;
     };
     let writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());

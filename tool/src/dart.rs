@@ -169,19 +169,7 @@ fn pubspec_dependencies(pubspec: &str) -> BTreeSet<String> {
 
 /// Every .dart file under `dir`, sorted.
 fn dart_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for path in fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()) {
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "dart") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
+    crate::gen::list_files(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "dart")).map(|p| dir.join(p)).collect()
 }
 
 /// Parses every Dart file with tree-sitter's Dart grammar (PyPI tree-sitter and

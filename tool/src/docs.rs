@@ -135,20 +135,20 @@ fn bridge_docs() -> Result<BridgeDocs, Failure> {
                 match item {
                     syn::Item::Struct(s) => {
                         let name = s.ident.to_string();
-                        docs.note(&name, doc_text(&s.attrs), |d| &mut d.types);
+                        docs.note(&name, crate::gen::doc_comment(&s.attrs), |d| &mut d.types);
                         for field in &s.fields {
                             // Opaque types' private fields are not part of the API.
                             let public = matches!(field.vis, syn::Visibility::Public(_));
                             if let Some(ident) = field.ident.as_ref().filter(|_| public) {
-                                docs.note(&format!("{name}::{ident}"), doc_text(&field.attrs), |d| &mut d.members);
+                                docs.note(&format!("{name}::{ident}"), crate::gen::doc_comment(&field.attrs), |d| &mut d.members);
                             }
                         }
                     }
                     syn::Item::Enum(e) => {
                         let name = e.ident.to_string();
-                        docs.note(&name, doc_text(&e.attrs), |d| &mut d.types);
+                        docs.note(&name, crate::gen::doc_comment(&e.attrs), |d| &mut d.types);
                         for v in &e.variants {
-                            docs.note(&format!("{name}_{}", v.ident), doc_text(&v.attrs), |d| &mut d.members);
+                            docs.note(&format!("{name}_{}", v.ident), crate::gen::doc_comment(&v.attrs), |d| &mut d.members);
                         }
                     }
                     syn::Item::Impl(imp) => {
@@ -157,7 +157,7 @@ fn bridge_docs() -> Result<BridgeDocs, Failure> {
                         for f in &imp.items {
                             if let syn::ImplItem::Fn(f) = f {
                                 if matches!(f.vis, syn::Visibility::Public(_)) {
-                                    docs.note(&format!("memvid_{ty}_{}", f.sig.ident), doc_text(&f.attrs), |d| &mut d.functions);
+                                    docs.note(&format!("memvid_{ty}_{}", f.sig.ident), crate::gen::doc_comment(&f.attrs), |d| &mut d.functions);
                                 }
                             }
                         }
@@ -178,21 +178,6 @@ impl BridgeDocs {
             table(self).insert(key.to_owned(), doc);
         }
     }
-}
-
-fn doc_text(attrs: &[syn::Attribute]) -> String {
-    let lines: Vec<String> = attrs
-        .iter()
-        .filter_map(|a| match &a.meta {
-            syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        })
-        .map(|l| l.strip_prefix(' ').unwrap_or(&l).to_owned())
-        .collect();
-    lines.join("\n").trim().to_owned()
 }
 
 /// The `.dox` file documenting the C API: a group per type, every function in its type's group

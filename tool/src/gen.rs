@@ -197,7 +197,8 @@ fn compare_trees(fresh: &Path, committed: &Path) -> Vec<String> {
         .collect()
 }
 
-fn list_files(dir: &Path) -> BTreeSet<PathBuf> {
+/// Every file under `dir`, as paths relative to it, sorted.
+pub fn list_files(dir: &Path) -> BTreeSet<PathBuf> {
     fn walk(base: &Path, dir: &Path, out: &mut BTreeSet<PathBuf>) {
         let Ok(entries) = fs::read_dir(dir) else { return };
         for entry in entries.flatten() {
@@ -256,17 +257,24 @@ pub fn error_rows() -> Result<Vec<ErrorRow>, Failure> {
         .collect()
 }
 
-fn first_doc_line(attrs: &[syn::Attribute]) -> String {
-    attrs
+/// The doc comment on an item, its lines joined, without the space after `///`.
+pub fn doc_comment(attrs: &[syn::Attribute]) -> String {
+    let lines: Vec<String> = attrs
         .iter()
-        .find_map(|a| match &a.meta {
+        .filter_map(|a| match &a.meta {
             syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value().trim().to_string()),
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
                 _ => None,
             },
             _ => None,
         })
-        .unwrap_or_default()
+        .map(|l| l.strip_prefix(' ').unwrap_or(&l).to_owned())
+        .collect();
+    lines.join("\n").trim().to_owned()
+}
+
+fn first_doc_line(attrs: &[syn::Attribute]) -> String {
+    doc_comment(attrs).lines().next().unwrap_or_default().trim().to_owned()
 }
 
 /// The README with the text between the table markers replaced by a fresh table.

@@ -228,7 +228,7 @@ public:
          */
         ModelMismatch = 119,
         /**
-         * The query is invalid (e.g. it has no search term).
+         * The query is invalid (e.g. it is empty or has no search term).
          */
         InvalidQuery = 120,
         /**
@@ -248,7 +248,7 @@ public:
          */
         InvalidUtf8 = 201,
         /**
-         * An argument is out of range or empty (e.g. k = 0, NaN in a vector, empty query).
+         * An argument is out of range or empty (e.g. k = 0, NaN in a vector, an empty document).
          */
         InvalidArgument = 202,
         /**

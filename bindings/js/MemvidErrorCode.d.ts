@@ -166,7 +166,7 @@ export class MemvidErrorCode {
      */
     static ModelMismatch : MemvidErrorCode;
     /**
-     * The query is invalid (e.g. it has no search term).
+     * The query is invalid (e.g. it is empty or has no search term).
      */
     static InvalidQuery : MemvidErrorCode;
     /**
@@ -186,7 +186,7 @@ export class MemvidErrorCode {
      */
     static InvalidUtf8 : MemvidErrorCode;
     /**
-     * An argument is out of range or empty (e.g. k = 0, NaN in a vector, empty query).
+     * An argument is out of range or empty (e.g. k = 0, NaN in a vector, an empty document).
      */
     static InvalidArgument : MemvidErrorCode;
     /**

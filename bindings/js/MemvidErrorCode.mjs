@@ -312,7 +312,7 @@ export class MemvidErrorCode {
      */
     static ModelMismatch = MemvidErrorCode.#objectValues[119];
     /**
-     * The query is invalid (e.g. it has no search term).
+     * The query is invalid (e.g. it is empty or has no search term).
      */
     static InvalidQuery = MemvidErrorCode.#objectValues[120];
     /**
@@ -332,7 +332,7 @@ export class MemvidErrorCode {
      */
     static InvalidUtf8 = MemvidErrorCode.#objectValues[201];
     /**
-     * An argument is out of range or empty (e.g. k = 0, NaN in a vector, empty query).
+     * An argument is out of range or empty (e.g. k = 0, NaN in a vector, an empty document).
      */
     static InvalidArgument = MemvidErrorCode.#objectValues[202];
     /**

@@ -95,7 +95,7 @@ pub mod ffi {
         RerankFailed = 118,
         /// The vector index is bound to another embedding model.
         ModelMismatch = 119,
-        /// The query is invalid (e.g. it has no search term).
+        /// The query is invalid (e.g. it is empty or has no search term).
         InvalidQuery = 120,
         /// The full-text engine (Tantivy) failed.
         SearchEngine = 121,
@@ -106,7 +106,7 @@ pub mod ffi {
 
         /// A string argument is not valid UTF-8.
         InvalidUtf8 = 201,
-        /// An argument is out of range or empty (e.g. k = 0, NaN in a vector, empty query).
+        /// An argument is out of range or empty (e.g. k = 0, NaN in a vector, an empty document).
         InvalidArgument = 202,
         /// The handle was closed.
         HandleClosed = 203,

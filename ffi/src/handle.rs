@@ -5,8 +5,9 @@
 //! caught here, turned into `MV207 Internal`, and poisons the store: memvid's in-memory state may
 //! be half-updated, so the only thing still allowed is `close` (which then does not commit).
 
+use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, Once};
 
 use memvid_core::Memvid;
 
@@ -32,14 +33,47 @@ pub(crate) struct Handle {
 
 /// Runs `f`, turning a panic into `MV207 Internal`. Used directly by calls that do not touch a
 /// store (constructors, builders) and through `Handle::with` by calls that do.
+///
+/// A panic caught here is reported through the error only: the quiet hook (below) keeps Rust's
+/// message and backtrace off the host program's stderr.
 pub(crate) fn guard<T>(f: impl FnOnce() -> FfiResult<T>) -> FfiResult<T> {
-    match catch_unwind(AssertUnwindSafe(f)) {
+    install_quiet_hook();
+    let outer = INSIDE_GUARD.with(|depth| depth.replace(depth.get() + 1));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    INSIDE_GUARD.with(|depth| depth.set(outer));
+    match result {
         Ok(result) => result,
-        Err(payload) => Err(MemvidError::new(
-            MemvidErrorCode::Internal,
-            format!("internal error (panic caught at the FFI boundary): {}", panic_text(&payload)),
-        )),
+        Err(payload) => {
+            let place = PANIC_PLACE.with(|p| p.take()).map(|p| format!(" at {p}")).unwrap_or_default();
+            Err(MemvidError::new(
+                MemvidErrorCode::Internal,
+                format!("internal error (panic caught at the FFI boundary{place}): {}", panic_text(&payload)),
+            ))
+        }
     }
+}
+
+thread_local! {
+    /// How many `guard`s this thread is inside: a panic here is caught and reported as MV207.
+    static INSIDE_GUARD: Cell<u32> = const { Cell::new(0) };
+    /// Where the last caught panic happened, for the MV207 message.
+    static PANIC_PLACE: Cell<Option<String>> = const { Cell::new(None) };
+}
+
+/// Wraps the process's panic hook once: panics inside a `guard` are silent (they become MV207),
+/// every other panic still goes to the hook that was there before, the host's own included.
+fn install_quiet_hook() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if INSIDE_GUARD.with(Cell::get) > 0 {
+                PANIC_PLACE.with(|p| p.set(info.location().map(|l| format!("{}:{}", l.file(), l.line()))));
+            } else {
+                previous(info);
+            }
+        }));
+    });
 }
 
 fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
@@ -100,7 +134,15 @@ impl Handle {
                 "this handle was opened read-only; open it with memvid_MemvidStore_open to write",
             ));
         }
-        self.with(f)
+        let result = self.with(f);
+        // A commit (and a WAL growth) renames a new file over the path: the writer lock follows.
+        // Best effort: the call itself succeeded, and the path lock still keeps other writers
+        // out; only a hard link made to the new file would then go unnoticed.
+        if let State::Open(mem, Some(lock)) = &mut *self.lock() {
+            let path = mem.path().to_path_buf();
+            let _ = lock.follow(&path);
+        }
+        result
     }
 
     /// Commits pending writes (writable handles) and releases the file. Closing twice is fine.

@@ -1,13 +1,15 @@
 //! Opening a file a crashed writer left behind, without risking what it had committed.
 //!
 //! A writer that dies between a put and the next commit leaves records in the file's WAL.
-//! memvid-core replays them when the file is next opened for writing, in place, and in
-//! memvid-core 2.0.140 that replay can grow the WAL without moving the sketch track's offset:
-//! the open fails with "Invalid sketch track magic" and leaves the file unreadable, committed
-//! frames included. So before a writer opens a file with pending records, the replay is tried
-//! on a copy; if it fails, the copy drops the uncommitted records instead (the binding only
-//! promises what was committed). The copy then replaces the file with an atomic rename, so a
-//! crash during recovery leaves the original untouched.
+//! memvid-core replays them when the file is next opened for writing, in place, and that replay
+//! has lost committed frames before (memvid-core 2.0.140 could grow the WAL without moving the
+//! sketch track); it also accepts a WAL damaged by something other than a crash and makes a file
+//! that opens and panics at the first search. So before a writer opens a file with pending
+//! records, the binding works on copies: one with the WAL cleared must deep-verify (everything
+//! committed is intact, else `MV012` and the file is left as it was), one with the records
+//! replayed is kept if it deep-verifies too, else the cleared one is (the binding only promises
+//! what was committed). The chosen copy replaces the file with an atomic rename, so a crash
+//! during recovery leaves the original untouched.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -21,26 +23,32 @@ use crate::errors::FfiResult;
 
 /// Makes `path` safe to open for writing: a no-op unless its WAL holds uncommitted records.
 /// The caller holds the writer lock.
+///
+/// What was committed must be intact first: a copy with the WAL cleared must pass deep
+/// verification, or the file is refused with `MV012` (a WAL that fails its checksums may be
+/// damage rather than a crashed writer's torn last record, and memvid-core's own replay then
+/// makes a file that opens and panics at the first search). Then the records are replayed on a
+/// second copy, kept if that verifies too; otherwise the cleared copy replaces the file.
 pub(crate) fn recover_pending_writes(path: &Path) -> FfiResult<()> {
     // A record torn by the crash makes the scan fail: that too is a log to recover from.
     if matches!(pending_records(path), Ok(0)) {
         return Ok(());
     }
-    let copy = sibling(path, "recover");
-    let outcome = replay_on_copy(path, &copy)
-        .or_else(|_| discard_on_copy(path, &copy))
-        .and_then(|()| Ok(File::open(&copy)?.sync_all()?));
-    match outcome {
-        Ok(()) => {
-            std::fs::rename(&copy, path)?;
-            sync_dir(path);
-            Ok(())
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&copy);
-            Err(e)
-        }
-    }
+    let cleared = sibling(path, "recover-cleared");
+    let replayed = sibling(path, "recover");
+    let outcome = discard_on_copy(path, &cleared).and_then(|()| {
+        let chosen = match replay_on_copy(path, &replayed) {
+            Ok(()) => &replayed,
+            Err(_) => &cleared,
+        };
+        File::open(chosen)?.sync_all()?;
+        std::fs::rename(chosen, path)?;
+        sync_dir(path);
+        Ok(())
+    });
+    let _ = std::fs::remove_file(&cleared);
+    let _ = std::fs::remove_file(&replayed);
+    outcome
 }
 
 fn pending_records(path: &Path) -> FfiResult<usize> {
@@ -65,7 +73,7 @@ fn replay_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
     let mut mem = Memvid::open(copy)?;
     mem.commit()?;
     drop(mem);
-    check_opens(copy)
+    check_whole(copy)
 }
 
 /// Zeroes the WAL region of a copy: the committed frames live outside it, and a zeroed region
@@ -74,6 +82,14 @@ fn discard_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
     std::fs::copy(path, copy)?;
     let mut file = OpenOptions::new().read(true).write(true).open(copy)?;
     let header = read_header(&mut file)?;
+    // The region comes from the header: it must lie inside the file before anything is zeroed.
+    let len = file.metadata()?.len();
+    if header.wal_offset.checked_add(header.wal_size).is_none_or(|end| end > len) {
+        return Err(crate::errors::ffi::MemvidError::new(
+            crate::errors::ffi::MemvidErrorCode::CorruptFile,
+            "the header's write-ahead log region extends past the end of the file",
+        ));
+    }
     file.seek(SeekFrom::Start(header.wal_offset))?;
     let zeros = vec![0u8; 64 * 1024];
     let mut left = header.wal_size;
@@ -89,11 +105,27 @@ fn discard_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
             "could not clear the write-ahead log left by a crashed writer",
         ));
     }
-    check_opens(copy)
+    check_whole(copy)
 }
 
-fn check_opens(path: &Path) -> FfiResult<()> {
-    drop(Memvid::open_read_only(path)?);
+/// The recovered copy must be whole, not merely openable: a WAL that fails its checksums may
+/// come from damage rather than a torn last record, and a copy recovered from damage opened
+/// fine and then panicked inside tantivy at the first `find`. Deep verification reads every
+/// frame payload and index segment back against its checksum.
+fn check_whole(path: &Path) -> FfiResult<()> {
+    let report = Memvid::verify(path, true)?;
+    if report.overall_status == memvid_core::VerificationStatus::Failed {
+        let failed: Vec<String> = report
+            .checks
+            .iter()
+            .filter(|c| c.status == memvid_core::VerificationStatus::Failed)
+            .map(|c| format!("{}: {}", c.name, c.details.as_deref().unwrap_or("failed")))
+            .collect();
+        return Err(crate::errors::ffi::MemvidError::new(
+            crate::errors::ffi::MemvidErrorCode::CorruptFile,
+            format!("the file is damaged beyond what a crashed writer leaves ({})", failed.join("; ")),
+        ));
+    }
     Ok(())
 }
 

@@ -594,6 +594,11 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
     } else {
         let lock = WriterLock::take(Path::new(&path))?;
         crate::recovery::recover_pending_writes(Path::new(&path))?;
+        // memvid-core's writable open repairs in place what it finds wrong (a damaged table of
+        // contents sends it on a long scan for another one, then rewrites the header), so a
+        // damaged file was slow to refuse and changed even when refused. A file must open
+        // read-only, which writes nothing and refuses damage fast, before it is opened to write.
+        drop(Memvid::open_read_only(&path)?);
         (Memvid::open(&path)?, Some(lock))
     };
     // A damaged session record must not make the memory itself unopenable.

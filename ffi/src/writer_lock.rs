@@ -13,7 +13,13 @@
 //!   The kernel drops the lock when the holder dies, so a file left behind by a killed process
 //!   locks nobody out and is reused.
 //!
-//! WASI has no file locks: there only the registry applies (see the README).
+//! - a lock on the memory file's inode itself, so that a second path to the same file (a hard
+//!   link) cannot give it a second writer: the registry also keys a writer by device and inode,
+//!   and another process meets an open-file-description lock (`F_OFD_SETLK`, on a byte far past
+//!   any data; independent of memvid-core's `flock`s). A commit replaces the inode, so after each
+//!   write call the lock follows the path to the new one (`follow`).
+//!
+//! WASI has no file locks: there only the path registry applies (see the README).
 
 use std::collections::HashSet;
 #[cfg(not(target_os = "wasi"))]
@@ -25,40 +31,100 @@ use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::maintenance::ffi::MemvidLockHolder;
 use crate::errors::FfiResult;
 
-static WRITERS: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+/// What the registry holds a writer by: its canonical path, and the file's inode.
+#[derive(Clone, Debug, Hash, PartialEq, Eq)]
+enum Key {
+    Path(PathBuf),
+    Inode(u64, u64),
+}
+
+static WRITERS: Mutex<Option<HashSet<Key>>> = Mutex::new(None);
+
+fn registry<T>(f: impl FnOnce(&mut HashSet<Key>) -> T) -> T {
+    let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+    f(writers.get_or_insert_with(HashSet::new))
+}
 
 /// The right to write one memory file, released on drop.
 pub(crate) struct WriterLock {
     key: PathBuf,
     #[cfg(not(target_os = "wasi"))]
     file: Option<File>,
+    /// The memory file's inode and the descriptor holding its lock (unix).
+    #[cfg(unix)]
+    inode: Option<((u64, u64), File)>,
 }
 
 impl WriterLock {
     /// Takes the writer lock for `path` (which must exist), or fails with `MV007`.
     pub(crate) fn take(path: &Path) -> FfiResult<Self> {
         let key = key_for(path)?;
-        {
-            let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
-            if !writers.get_or_insert_with(HashSet::new).insert(key.clone()) {
-                return Err(MemvidError::new(
-                    MemvidErrorCode::Locked,
-                    format!("{} is already open for writing in this process", path.display()),
-                ));
-            }
+        let taken = registry(|set| set.insert(Key::Path(key.clone())));
+        if !taken {
+            return Err(MemvidError::new(
+                MemvidErrorCode::Locked,
+                format!("{} is already open for writing in this process", path.display()),
+            ));
         }
-        // From here on, dropping `lock` gives the registry entry back if the file lock fails.
+        // From here on, dropping `lock` gives the registry entries back if a lock fails.
         #[allow(unused_mut)]
         let mut lock = Self {
             key,
             #[cfg(not(target_os = "wasi"))]
             file: None,
+            #[cfg(unix)]
+            inode: None,
         };
         #[cfg(not(target_os = "wasi"))]
         {
             lock.file = Some(lock_file(path, &lock_path_for(&lock.key))?);
         }
+        #[cfg(unix)]
+        lock.pin_inode(path)?;
         Ok(lock)
+    }
+
+    /// Moves the inode lock to the file `path` names now, if a commit replaced it. Called after
+    /// every write call; the old inode is no longer this memory.
+    pub(crate) fn follow(&mut self, path: &Path) -> FfiResult<()> {
+        #[cfg(unix)]
+        {
+            let current = std::fs::metadata(path).map(|m| inode_of(&m))?;
+            if self.inode.as_ref().map(|(id, _)| *id) != Some(current) {
+                self.pin_inode(path)?;
+            }
+        }
+        let _ = path;
+        Ok(())
+    }
+
+    /// Locks the inode `path` names, in this process (registry) and for others (OFD lock), and
+    /// releases the inode held before.
+    #[cfg(unix)]
+    fn pin_inode(&mut self, path: &Path) -> FfiResult<()> {
+        let file = std::fs::OpenOptions::new().read(true).write(true).open(path)?;
+        let id = inode_of(&file.metadata()?);
+        if !registry(|set| set.insert(Key::Inode(id.0, id.1))) {
+            return Err(MemvidError::new(
+                MemvidErrorCode::Locked,
+                format!("{} is already open for writing in this process through another path (a hard link)", path.display()),
+            ));
+        }
+        if let Err(e) = lock_inode(&file) {
+            registry(|set| set.remove(&Key::Inode(id.0, id.1)));
+            return Err(if e.kind() == std::io::ErrorKind::WouldBlock {
+                MemvidError::new(
+                    MemvidErrorCode::Locked,
+                    format!("{} is open for writing by another process, through another path (a hard link)", path.display()),
+                )
+            } else {
+                e.into()
+            });
+        }
+        if let Some(((dev, ino), _old)) = self.inode.replace((id, file)) {
+            registry(|set| set.remove(&Key::Inode(dev, ino)));
+        }
+        Ok(())
     }
 }
 
@@ -71,11 +137,47 @@ impl Drop for WriterLock {
             let _ = std::fs::remove_file(lock_path_for(&self.key));
             drop(file);
         }
-        let mut writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(set) = writers.as_mut() {
-            set.remove(&self.key);
+        #[cfg(unix)]
+        if let Some(((dev, ino), file)) = self.inode.take() {
+            drop(file); // closing the descriptor releases its OFD lock
+            registry(|set| set.remove(&Key::Inode(dev, ino)));
         }
+        registry(|set| set.remove(&Key::Path(self.key.clone())));
     }
+}
+
+#[cfg(unix)]
+fn inode_of(meta: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+/// An exclusive open-file-description lock on one byte at 2^62, past any memory's data: it
+/// conflicts only with the same lock taken through another descriptor, never with memvid-core's
+/// `flock` on the same file (Linux keeps the two kinds apart). Non-blocking: `WouldBlock` if held.
+#[cfg(unix)]
+fn lock_inode(file: &File) -> std::io::Result<()> {
+    use std::os::unix::io::AsRawFd;
+    // Safety: an all-zero flock is a valid value; fcntl only reads it.
+    let mut lock: libc::flock = unsafe { std::mem::zeroed() };
+    lock.l_type = libc::F_WRLCK as _;
+    lock.l_whence = libc::SEEK_SET as _;
+    lock.l_start = 1 << 62;
+    lock.l_len = 1;
+    #[cfg(target_os = "linux")]
+    let command = libc::F_OFD_SETLK;
+    // Elsewhere, a process-wide fcntl lock: the registry covers this process's own handles.
+    #[cfg(not(target_os = "linux"))]
+    let command = libc::F_SETLK;
+    // Safety: a valid descriptor and a pointer to a live flock.
+    if unsafe { libc::fcntl(file.as_raw_fd(), command, &lock) } == -1 {
+        let e = std::io::Error::last_os_error();
+        if matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EACCES)) {
+            return Err(std::io::ErrorKind::WouldBlock.into());
+        }
+        return Err(e);
+    }
+    Ok(())
 }
 
 #[cfg(not(target_os = "wasi"))]
@@ -150,13 +252,11 @@ pub(crate) fn holder(memory: &Path) -> MemvidLockHolder {
     let Ok(key) = key_for(memory) else {
         return nobody;
     };
-    let writers = WRITERS.lock().unwrap_or_else(|e| e.into_inner());
-    if writers.as_ref().is_some_and(|set| set.contains(&key)) {
+    if registry(|set| set.contains(&Key::Path(key.clone()))) {
         // WASI has no process ids (std::process::id panics there).
         let pid = if cfg!(target_os = "wasi") { 0 } else { std::process::id() };
         return MemvidLockHolder { held: true, pid, this_process: true };
     }
-    drop(writers);
     #[cfg(not(target_os = "wasi"))]
     {
         let lock_path = lock_path_for(&key);

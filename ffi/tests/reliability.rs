@@ -13,6 +13,7 @@ use common::*;
 use memvid_ffi::batch::ffi::MemvidPutBatch;
 use memvid_ffi::errors::ffi::MemvidErrorCode as Code;
 use memvid_ffi::fault::PANIC_TRIGGER;
+use memvid_ffi::maintenance::ffi::MemvidMaintenance;
 use memvid_ffi::options::ffi::MemvidFindOptions;
 use memvid_ffi::store::ffi::MemvidStore;
 
@@ -109,6 +110,97 @@ fn another_process_writing_the_file_locks_us_out_even_after_its_commits() {
     assert!(child.wait().unwrap().success());
     let store = MemvidStore::open(path.as_bytes()).expect("free again once the child closed");
     assert_eq!(store.stats().unwrap().frame_count, 5);
+}
+
+/// A hard link is a second path to the same file: it must not give the file a second writer,
+/// neither in this process nor in another, nor after commits have replaced the file's inode.
+#[test]
+fn a_hard_link_does_not_give_a_file_a_second_writer() {
+    let dir = tempdir();
+    let path = dir.path("linked.mv2");
+    let store = store_with_docs(&path);
+    let link = dir.path("link.mv2");
+    std::fs::hard_link(&path, &link).unwrap();
+    let message = expect_code(MemvidStore::open(link.as_bytes()), Code::Locked);
+    assert!(message.contains("hard link"), "{message}");
+    // A commit renames a new file over the path; a link made to that one is refused too.
+    store.put_text(b"after the link", None).unwrap();
+    store.commit().unwrap();
+    let second = dir.path("second-link.mv2");
+    std::fs::hard_link(&path, &second).unwrap();
+    expect_code(MemvidStore::open(second.as_bytes()), Code::Locked);
+    store.close().unwrap();
+    drop(store);
+    MemvidStore::open(second.as_bytes()).expect("free once the writer closed").close().unwrap();
+
+    // Another process: it holds the writer (and has committed twice); we link its file.
+    let mut child = spawn_child("hold-writer", &path);
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    assert!(lines.any(|l| l.unwrap() == "holding"), "child did not get the lock");
+    let third = dir.path("third-link.mv2");
+    std::fs::hard_link(&path, &third).unwrap();
+    let message = expect_code(MemvidStore::open(third.as_bytes()), Code::Locked);
+    assert!(message.contains("another process"), "{message}");
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+}
+
+/// Deep verify reads every stored byte back: it fails a file whose frame payload was changed, or
+/// sits inside the WAL region (frames the WAL-growth bug made unreadable), and names the frame.
+#[test]
+fn deep_verify_reports_unreadable_frames() {
+    let dir = tempdir();
+    let path = dir.path("verify.mv2");
+    let store = store_with_docs(&path);
+    let offset_of = |id: u64| {
+        let frame: serde_json::Value = serde_json::from_str(&written(|w| store.frame(id).unwrap().to_json(w).unwrap())).unwrap();
+        frame["payload_offset"].as_u64().unwrap() as usize
+    };
+    let (first, third) = (offset_of(0), offset_of(2));
+    store.close().unwrap();
+    assert!(MemvidMaintenance::verify(path.as_bytes(), true).unwrap().passed());
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[third..third + 4], &[0x28, 0xb5, 0x2f, 0xfd], "frame 2's payload (zstd)");
+
+    let mut changed = bytes.clone();
+    changed[third + 10] ^= 0x20;
+    let changed_path = dir.path("changed.mv2");
+    std::fs::write(&changed_path, &changed).unwrap();
+    let report = MemvidMaintenance::verify(changed_path.as_bytes(), true).unwrap();
+    let json = written(|w| report.to_json(w).unwrap());
+    assert!(!report.passed() && json.contains("frame 2: payload checksum mismatch"), "{json}");
+    assert!(MemvidMaintenance::verify(changed_path.as_bytes(), false).unwrap().passed(), "quick verify reads no payload");
+
+    // Grow the header's WAL region over the first payload, as the bug effectively did.
+    let mut overlapping = bytes.clone();
+    let wal_offset = u64::from_le_bytes(bytes[16..24].try_into().unwrap());
+    let wal_size = first as u64 + 1 - wal_offset;
+    overlapping[24..32].copy_from_slice(&wal_size.to_le_bytes());
+    let overlap_path = dir.path("overlap.mv2");
+    std::fs::write(&overlap_path, &overlapping).unwrap();
+    let reader = MemvidStore::open_read_only(overlap_path.as_bytes()).unwrap();
+    let message = expect_code(write_result(|w| reader.frame_text(0, w)), Code::InvalidFrame);
+    assert!(message.contains("overlaps wal region"), "{message}");
+    drop(reader);
+    let report = MemvidMaintenance::verify(overlap_path.as_bytes(), true).unwrap();
+    let json = written(|w| report.to_json(w).unwrap());
+    assert!(!report.passed() && json.contains("frame 0") && json.contains("overlaps wal region"), "{json}");
+}
+
+/// A panic caught at the boundary reaches the caller as MV207 and nothing else: not a word on
+/// stderr. A panic hook the host installed still sees the host's own panics.
+#[test]
+fn caught_panics_are_quiet_and_the_hosts_panic_hook_stays() {
+    let output = child_process(None, "child_process_role", "panic-quietly", "unused")
+        .env("MEMVID_FFI_FAULT_INJECTION", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("MV207 caught"), "{stdout}");
+    assert_eq!(stderr.matches("host hook:").count(), 1, "stderr: {stderr}");
+    assert!(!stderr.contains("test panic requested"), "the caught panic printed: {stderr}");
 }
 
 #[test]
@@ -330,6 +422,16 @@ fn child_process_role() {
             writeln!(out, "\nerror {}", written(|w| error.code_str(w))).unwrap();
             // Whatever the handle holds now must not damage the file when it is closed.
             let _ = store.close();
+        }
+        "panic-quietly" => {
+            std::panic::set_hook(Box::new(|info| eprintln!("host hook: {info}")));
+            let dir = tempdir();
+            let store = MemvidStore::create(dir.path("p.mv2").as_bytes()).unwrap();
+            let e = store.put_text(PANIC_TRIGGER.as_bytes(), None).err().expect("the put panics");
+            assert_eq!(e.error_code(), Code::Internal);
+            writeln!(out, "MV207 caught: {}", e.error_message()).unwrap();
+            // The host's own panic, outside any call into the library, goes to the host's hook.
+            let _ = std::panic::catch_unwind(|| panic!("the host's own"));
         }
         other => panic!("unknown child role {other}"),
     }

@@ -440,6 +440,37 @@ static void capacity_and_tickets(void) {
     memvid_MemvidStore_destroy(s);
 }
 
+/* Markdown with headings, a table and a code block, long enough to be chunked: memvid-core's
+ * structural chunker leaked every heading of such a document (memcheck and ASan run this). */
+static void chunked_markdown_with_headings(void) {
+    size_t cap = 64 * 1024, len = 0;
+    char *doc = malloc(cap);
+    REQUIRE(doc != NULL);
+    for (int section = 0; section < 12; section++) {
+        len += (size_t)snprintf(doc + len, cap - len,
+            "# Section %d mdheading%d\n\nThis paragraph explains part %d of the guide in plain words, "
+            "long enough that the chunker has to split the document between its sections.\n\n"
+            "## Details %d\n\n| key | value |\n|---|---|\n| alpha | %d |\n| beta | %d |\n\n"
+            "```c\nint section_%d(void) { return %d; }\n```\n\n",
+            section, section, section, section, section, section * 2, section, section);
+    }
+    MemvidStore *s = create("markdown.mv2");
+    REQUIRE(s != NULL);
+    uint64_t id = put(s, doc);
+    commit(s);
+    memvid_MemvidStore_find_result r = memvid_MemvidStore_find(s, sv("mdheading7"), NULL);
+    CHECK_OK(r);
+    if (r.is_ok) {
+        CHECK(memvid_MemvidSearchResults_len(r.ok) >= 1);
+        memvid_MemvidSearchResults_destroy(r.ok);
+    }
+    char *text = WRITTEN(memvid_MemvidStore_frame_text(s, id, W));
+    CHECK(contains(text, "mdheading11"));
+    free(text);
+    memvid_MemvidStore_destroy(s);
+    free(doc);
+}
+
 int main(int argc, char **argv) {
     if (argc != 2 && argc != 3) {
         fprintf(stderr, "usage: %s <empty scratch dir> [test name]\n", argv[0]);
@@ -456,6 +487,7 @@ int main(int argc, char **argv) {
         {"encryption_round_trip", encryption_round_trip},
         {"ask_context_only", ask_context_only},
         {"capacity_and_tickets", capacity_and_tickets},
+        {"chunked_markdown_with_headings", chunked_markdown_with_headings},
     };
     return harness_main("c-features", tests, sizeof tests / sizeof tests[0], argc == 3 ? argv[2] : NULL);
 }

@@ -80,7 +80,7 @@ enum MemvidErrorCode {
   rerankFailed,
   /// The vector index is bound to another embedding model.
   modelMismatch,
-  /// The query is invalid (e.g. it has no search term).
+  /// The query is invalid (e.g. it is empty or has no search term).
   invalidQuery,
   /// The full-text engine (Tantivy) failed.
   searchEngine,
@@ -90,7 +90,7 @@ enum MemvidErrorCode {
   schemaValidation,
   /// A string argument is not valid UTF-8.
   invalidUtf8,
-  /// An argument is out of range or empty (e.g. k = 0, NaN in a vector, empty query).
+  /// An argument is out of range or empty (e.g. k = 0, NaN in a vector, an empty document).
   invalidArgument,
   /// The handle was closed.
   handleClosed,

@@ -35,18 +35,14 @@ impl HeaderCodec {
         Ok(())
     }
 
-    /// Reads and decodes the header from the start of the file. If legacy lock metadata is present
-    /// in the reserved padding, it is cleared in-place before decoding to maintain forward
-    /// compatibility with older files.
+    /// Reads and decodes the header from the start of the file. Legacy lock metadata in the
+    /// reserved padding is ignored; the next header write zero-fills it. Reading never writes:
+    /// clearing it in place made read-only opens, and opens that then failed, change the file.
     pub fn read<R: Read + Write + Seek>(mut reader: R) -> Result<Header> {
         let mut buf = [0u8; HEADER_SIZE];
         reader.seek(SeekFrom::Start(0))?;
         reader.read_exact(&mut buf)?;
-        if clear_legacy_lock_metadata(&mut buf) {
-            reader.seek(SeekFrom::Start(0))?;
-            reader.write_all(&buf)?;
-            reader.flush()?;
-        }
+        clear_legacy_lock_metadata(&mut buf);
         Self::decode(&buf)
     }
 
@@ -213,10 +209,11 @@ mod tests {
         let mut encoded = HeaderCodec::encode(&header).expect("encode header");
         encoded[LEGACY_LOCK_REGION_START..LEGACY_LOCK_REGION_END].fill(0xAA);
         let mut cursor = Cursor::new(encoded.to_vec());
-        HeaderCodec::read(&mut cursor).expect("read header with legacy metadata");
-        let sanitized = cursor.into_inner();
+        let decoded = HeaderCodec::read(&mut cursor).expect("read header with legacy metadata");
+        assert_eq!(cursor.into_inner(), encoded.to_vec(), "reading never writes");
+        let rewritten = HeaderCodec::encode(&decoded).expect("encode header");
         assert!(
-            sanitized[LEGACY_LOCK_REGION_START..LEGACY_LOCK_REGION_END]
+            rewritten[LEGACY_LOCK_REGION_START..LEGACY_LOCK_REGION_END]
                 .iter()
                 .all(|byte| *byte == 0)
         );

@@ -58,6 +58,18 @@ impl EmbeddedWal {
         let region_offset = header.wal_offset;
         let region_size = header.wal_size;
         let checkpoint_sequence = header.wal_sequence;
+        // Header fields size the scan's reads and buffers: a region past the end of the file is
+        // damage, not a WAL (a WAL offset of 2^32 made the scan allocate gigabytes).
+        let file_len = file.metadata()?.len();
+        if header
+            .wal_offset
+            .checked_add(header.wal_size)
+            .is_none_or(|end| end > file_len)
+        {
+            return Err(MemvidError::InvalidHeader {
+                reason: "wal region extends past the end of the file".into(),
+            });
+        }
 
         let (entries, next_head) = Self::scan_records(&mut clone, region_offset, region_size)?;
 

@@ -327,7 +327,13 @@ impl Memvid {
             Ok(toc) => toc,
             Err(err @ (MemvidError::Decode(_) | MemvidError::InvalidToc { .. })) => {
                 tracing::info!("toc decode failed ({}); attempting recovery", err);
-                let (toc, recovered_offset) = recover_toc(&mut file, Some(header.footer_offset))?;
+                // The commit footer at the end of the file locates the TOC directly (read-only
+                // opens rely on it alone); scanning the whole file for a TOC is the last resort:
+                // it is slow on large files and decodes arbitrary bytes as TOCs.
+                let (toc, recovered_offset) = match load_tail_snapshot(&file) {
+                    Ok(snapshot) => (snapshot.toc, snapshot.footer_offset),
+                    Err(_) => recover_toc(&mut file, Some(header.footer_offset))?,
+                };
                 if recovered_offset != header.footer_offset
                     || header.toc_checksum != toc.toc_checksum
                 {

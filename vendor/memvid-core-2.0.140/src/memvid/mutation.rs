@@ -2280,7 +2280,10 @@ impl Memvid {
                 footer_offset = self.header.footer_offset;
 
                 // Restore data_end to payload boundary so future payload writes stay before indexes.
-                self.data_end = payload_end;
+                // Not the `payload_end` read above: flushing appends the lex batch to the WAL,
+                // which can grow it and shift every payload right; the stale value then put the
+                // next commit's payloads inside the grown WAL region.
+                self.data_end = self.payload_region_end();
             }
             #[cfg(not(feature = "lex"))]
             {

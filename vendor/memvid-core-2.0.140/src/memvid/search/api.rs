@@ -797,6 +797,9 @@ impl Memvid {
             }
             self.file.seek(SeekFrom::Start(segment.bytes_offset))?;
             let mut remaining = segment.bytes_length;
+            // Tantivy trusts its segment bytes: a damaged doc store made it allocate petabytes
+            // and abort the process. A segment must match its checksum before it is used.
+            let mut hasher = blake3::Hasher::new();
             while remaining > 0 {
                 // Safe: chunk is at most buffer.len() which is usize
                 #[allow(clippy::cast_possible_truncation)]
@@ -810,7 +813,13 @@ impl Memvid {
                     });
                 }
                 writer.write_all(&buffer[..chunk])?;
+                hasher.update(&buffer[..chunk]);
                 remaining -= chunk as u64;
+            }
+            if hasher.finalize().as_bytes() != &segment.checksum {
+                return Err(MemvidError::Tantivy {
+                    reason: format!("embedded segment {} does not match its checksum", segment.path),
+                });
             }
         }
         self.file.seek(SeekFrom::Start(cursor))?;

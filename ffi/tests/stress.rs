@@ -12,7 +12,7 @@
 //! run, `MEMVID_STRESS_THREAD_SEEDS` (default 1) × `MEMVID_STRESS_THREAD_STEPS` (per thread,
 //! default an eighth of the steps) the threaded one. `cargo tool test integrity` runs 20 seeds ×
 //! 1,000 steps and 3 memories of 8 threads × 125 steps; with `MEMVID_STRESS_STEPS=3000
-//! MEMVID_STRESS_THREAD_STEPS=375` set, the full 20 × 3,000 and 3 × 8 × 375 (about 50 minutes);
+//! MEMVID_STRESS_THREAD_STEPS=375` set, the full 20 × 3,000 and 3 × 8 × 375 (28 minutes each here);
 //! `MEMVID_STRESS_FIRST_SEED` replays one seed, `MEMVID_STRESS_TRACE=1` prints every draw.
 
 mod common;

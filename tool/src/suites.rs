@@ -89,7 +89,7 @@ fn rust() -> Result<(), Failure> {
 /// frame read back after reopen; 1,000 mutants of each of two base files plus a ~50 MB memory with
 /// a damaged tail, each opened both ways in a child process. A variable already set wins, so
 /// `MEMVID_STRESS_STEPS=3000 MEMVID_STRESS_THREAD_STEPS=375 cargo tool test integrity` is the
-/// full stress run (about 50 minutes here: each commit still rewrites the file, issue 16).
+/// full stress run (about 28 minutes here: each commit still rewrites the file, issue 16).
 fn integrity() -> Result<(), Failure> {
     let mut cmd = Command::new(env!("CARGO"));
     cmd.current_dir(root())

@@ -278,9 +278,8 @@ pub(crate) fn holder(memory: &Path) -> MemvidLockHolder {
 
 #[cfg(unix)]
 fn still_at(file: &File, path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
     match (file.metadata(), std::fs::metadata(path)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        (Ok(a), Ok(b)) => inode_of(&a) == inode_of(&b),
         _ => false,
     }
 }

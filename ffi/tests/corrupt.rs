@@ -70,10 +70,6 @@ const CHILD_LIMIT: Duration = Duration::from_secs(60);
 /// 4 × file size rule applies above this floor.
 const ALLOCATION_FLOOR: usize = 64 << 20;
 
-fn env_or(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
 // ---- the bases ------------------------------------------------------------------------------
 
 fn words(rng: &mut Rng, n: usize) -> String {

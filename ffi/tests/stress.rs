@@ -39,10 +39,6 @@ fn vector(rng: &mut Rng, dim: usize) -> Vec<f32> {
     (0..dim).map(|_| (rng.below(2001) as f32 - 1000.0) / 1000.0 + 0.001).collect()
 }
 
-fn env_or(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
 #[derive(Clone)]
 struct Doc {
     id: u64,

@@ -86,7 +86,7 @@ fn rust() -> Result<(), Failure> {
 
 /// The stress and corrupt-file tests in release mode, larger than the `rust` suite's slice of
 /// each: 20 seeds × 1,000 random steps plus 3 memories of 8 threads × 125 steps, every committed
-/// frame read back after reopen; 1,000 mutants of each of two base files plus a ~50 MB memory with
+/// frame read back after reopen; 1,000 mutants of each of two base files plus a ~40 MB memory with
 /// a damaged tail, each opened both ways in a child process. A variable already set wins, so
 /// `MEMVID_STRESS_STEPS=3000 MEMVID_STRESS_THREAD_STEPS=375 cargo tool test integrity` is the
 /// full stress run (about 28 minutes here: each commit still rewrites the file, issue 16).

@@ -98,9 +98,14 @@ impl Rng {
     }
 }
 
+/// A number from the environment variable `name` (sizing a randomized run), else `default`.
+pub fn env_or(name: &str, default: u64) -> u64 {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 /// The seed of a randomized test: `MEMVID_FFI_SEED` when set (to replay a failure), else `default`.
 pub fn seed(default: u64) -> u64 {
-    std::env::var("MEMVID_FFI_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(default)
+    env_or("MEMVID_FFI_SEED", default)
 }
 
 /// This test binary again, running only the test `test` (the child side of a multi-process

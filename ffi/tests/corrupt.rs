@@ -3,7 +3,8 @@
 //!
 //! What must hold for every mutant: the child neither crashes nor lets a panic through (a panic
 //! may only come back as MV207, and quietly: the child's stderr stays empty); each open is decided
-//! (ok or error) in under a second; a read-only open changes no byte of the file, nor does an open
+//! (ok or error) within a bounded CPU time (`OPEN_LIMIT`: CPU, not wall clock, so a loaded machine
+//! does not fail the run; the slowest open is printed); a read-only open changes no byte of the file, nor does an open
 //! that fails; no single allocation exceeds 4 × the file's size (a counting allocator in the child
 //! measures it).
 //!
@@ -12,7 +13,7 @@
 //! memory with uncommitted puts left in its WAL by a writer that exited without closing.
 //! `MEMVID_CORRUPT_MUTANTS` (default 150 per base) and `MEMVID_CORRUPT_LARGE_DOCS` (default 30,
 //! about 4 MB) size the run; `cargo tool test integrity` runs 1,000 mutants per base and damages
-//! the tail and table of contents of a ~50 MB memory. `MEMVID_CORRUPT_KEEP=<dir>` keeps the
+//! the tail and table of contents of a ~40 MB memory. `MEMVID_CORRUPT_KEEP=<dir>` keeps the
 //! mutants that fail.
 
 mod common;
@@ -36,13 +37,11 @@ static LARGEST: AtomicUsize = AtomicUsize::new(0);
 
 fn note(size: usize) {
     LARGEST.fetch_max(size, Ordering::Relaxed);
-    if size > 400 << 20 && std::env::var_os("MEMVID_TRAP").is_some() { std::process::abort(); }
 }
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         note(layout.size());
-
         unsafe { System.alloc(layout) }
     }
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
@@ -62,8 +61,10 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 const PAGE: usize = 4096;
-/// No open may take longer to decide.
-const OPEN_LIMIT: Duration = Duration::from_secs(1);
+/// No open may spend more CPU time to decide. The bug this guards against took 11 s to minutes;
+/// an unoptimized build is several times slower than a release build at the same work, and a
+/// recovering open (copy, deep verify, replay) does several opens' work.
+const OPEN_LIMIT: Duration = Duration::from_secs(if cfg!(debug_assertions) { 5 } else { 1 });
 /// A child that has not finished by then hangs.
 const CHILD_LIMIT: Duration = Duration::from_secs(60);
 /// Allocations the binding makes whatever the file (tantivy's and the tokenizers' tables): the
@@ -199,6 +200,8 @@ fn apply(base: &[u8], m: &Mutation) -> Vec<u8> {
 struct Outcome {
     problems: Vec<String>,
     opened: [bool; 2],
+    /// CPU time of the slower of the two opens.
+    slowest: Duration,
 }
 
 /// Runs one mutant in a child; returns what went wrong (nothing, for a pass).
@@ -238,6 +241,9 @@ fn check_mutant(dir: &TempDir, name: &str, content: &[u8]) -> Outcome {
         if let Some(problem) = line.strip_prefix("PROBLEM ") {
             outcome.problems.push(problem.to_string());
         }
+        if let Some(micros) = line.strip_prefix("CPU ").and_then(|m| m.parse().ok()) {
+            outcome.slowest = outcome.slowest.max(Duration::from_micros(micros));
+        }
         if let Some(mode) = line.strip_prefix("OPENED ") {
             outcome.opened[(mode == "rw") as usize] = true;
         }
@@ -269,11 +275,12 @@ fn child_mutant(path: &str) {
         let mut problem = |what: String| {
             writeln!(out, "PROBLEM {} {what}", if read_only { "read-only" } else { "writable" }).unwrap();
         };
-        let started = Instant::now();
+        let started = cpu_time();
         let opened = if read_only { MemvidStore::open_read_only(copy.as_bytes()) } else { MemvidStore::open(copy.as_bytes()) };
-        let took = started.elapsed();
+        let took = cpu_time() - started;
+        println!("CPU {}", took.as_micros());
         if took > OPEN_LIMIT {
-            problem(format!("open took {took:?}"));
+            problem(format!("open took {took:?} of CPU time"));
         }
         match opened {
             Err(e) => {
@@ -320,28 +327,41 @@ fn child_mutant(path: &str) {
     println!("DONE");
 }
 
+/// CPU time this process has used, all threads, user and system.
+fn cpu_time() -> Duration {
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        let mut usage = std::mem::zeroed::<libc::rusage>();
+        assert_eq!(libc::getrusage(libc::RUSAGE_SELF, &mut usage), 0);
+        usage
+    };
+    let time = |t: libc::timeval| Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64);
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
 fn describe(e: &MemvidError) -> String {
     format!("{:?}: {}", e.error_code(), e.error_message())
 }
 
 // ---- the runs -------------------------------------------------------------------------------
 
-/// Checks `count` mutants of `base`; returns (mutants, opened read-only, opened writable).
-fn run_mutants(dir: &TempDir, label: &str, base: &[u8], count: u64, seed: u64) -> (u64, u64, u64) {
+/// Checks `count` mutants of `base`; returns (opened read-only, opened writable, slowest open).
+fn run_mutants(dir: &TempDir, label: &str, base: &[u8], count: u64, seed: u64) -> (u64, u64, Duration) {
     let mut rng = Rng(seed);
     let mut failures = Vec::new();
-    let (mut ro, mut rw) = (0, 0);
+    let (mut ro, mut rw, mut slowest) = (0, 0, Duration::ZERO);
     for i in 0..count {
         let m = draw(&mut rng, base.len());
         let outcome = check_mutant(dir, &format!("{label}-{i}"), &apply(base, &m));
         ro += outcome.opened[0] as u64;
         rw += outcome.opened[1] as u64;
+        slowest = slowest.max(outcome.slowest);
         if !outcome.problems.is_empty() {
             failures.push(format!("{label} #{i} {m:?}: {}", outcome.problems.join("; ")));
         }
     }
     assert!(failures.is_empty(), "{} of {count} {label} mutants failed:\n{}", failures.len(), failures.join("\n"));
-    (count, ro, rw)
+    (ro, rw, slowest)
 }
 
 #[test]
@@ -355,8 +375,11 @@ fn mutants_of_valid_memories_are_refused_or_served_safely() {
     let mut summary = Vec::new();
     for (label, path, seed) in [("clean", &clean, 1), ("wal-tail", &tail, 2)] {
         let base = std::fs::read(path).unwrap();
-        let (n, ro, rw) = run_mutants(&dir, label, &base, count, seed);
-        summary.push(format!("{label} ({} KiB): {n} mutants, {ro} opened read-only, {rw} writable", base.len() / 1024));
+        let (ro, rw, slowest) = run_mutants(&dir, label, &base, count, seed);
+        summary.push(format!(
+            "{label} ({} KiB): {count} mutants, {ro} opened read-only, {rw} writable, slowest open {slowest:.2?} CPU",
+            base.len() / 1024
+        ));
     }
     eprintln!("corrupt: {}; 0 failures", summary.join("; "));
 }
@@ -379,14 +402,20 @@ fn a_large_memory_with_a_damaged_tail_is_decided_fast() {
         Mutation::HeaderField(8, 0),
     ];
     let mut failures = Vec::new();
+    let mut slowest = Duration::ZERO;
     for (i, m) in mutants.iter().enumerate() {
         let outcome = check_mutant(&dir, &format!("large-{i}"), &apply(&base, m));
+        slowest = slowest.max(outcome.slowest);
         if !outcome.problems.is_empty() {
             failures.push(format!("{m:?}: {}", outcome.problems.join("; ")));
         }
     }
     assert!(failures.is_empty(), "{} KiB memory:\n{}", len / 1024, failures.join("\n"));
-    eprintln!("corrupt: large memory of {} KiB, {} mutants decided within {OPEN_LIMIT:?}", len / 1024, mutants.len());
+    eprintln!(
+        "corrupt: large memory of {} KiB, {} mutants decided, slowest open {slowest:.2?} CPU (limit {OPEN_LIMIT:?})",
+        len / 1024,
+        mutants.len()
+    );
 }
 
 /// The other process of the tests above; a no-op unless `MEMVID_FFI_CHILD` names a role.

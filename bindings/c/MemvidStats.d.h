@@ -23,6 +23,7 @@ typedef struct MemvidStats {
   bool has_lex_index;
   bool has_vec_index;
   bool has_time_index;
+  uint64_t dead_bytes;
 } MemvidStats;
 
 typedef struct MemvidStats_option {union { MemvidStats ok; }; bool is_ok; } MemvidStats_option;

@@ -26,6 +26,7 @@ namespace capi {
       bool has_lex_index;
       bool has_vec_index;
       bool has_time_index;
+      uint64_t dead_bytes;
     };
 
     typedef struct MemvidStats_option {union { MemvidStats ok; }; bool is_ok; } MemvidStats_option;
@@ -50,6 +51,7 @@ struct MemvidStats {
     bool has_lex_index;
     bool has_vec_index;
     bool has_time_index;
+    uint64_t dead_bytes;
 
     inline memvid_ffi::capi::MemvidStats AsFFI() const;
     inline static memvid_ffi::MemvidStats FromFFI(memvid_ffi::capi::MemvidStats c_struct);

@@ -34,6 +34,7 @@ inline memvid_ffi::capi::MemvidStats memvid_ffi::MemvidStats::AsFFI() const {
         /* .has_lex_index = */ has_lex_index,
         /* .has_vec_index = */ has_vec_index,
         /* .has_time_index = */ has_time_index,
+        /* .dead_bytes = */ dead_bytes,
     };
 }
 
@@ -50,6 +51,7 @@ inline memvid_ffi::MemvidStats memvid_ffi::MemvidStats::FromFFI(memvid_ffi::capi
         /* .has_lex_index = */ c_struct.has_lex_index,
         /* .has_vec_index = */ c_struct.has_vec_index,
         /* .has_time_index = */ c_struct.has_time_index,
+        /* .dead_bytes = */ c_struct.dead_bytes,
     };
 }
 

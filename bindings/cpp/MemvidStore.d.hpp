@@ -147,7 +147,10 @@ public:
   inline memvid_ffi::diplomat::result<std::unique_ptr<memvid_ffi::MemvidFrameIds>, std::unique_ptr<memvid_ffi::MemvidError>> put_many(const memvid_ffi::MemvidPutBatch& batch) const;
 
   /**
-   * Makes pending writes durable and searchable.
+   * Makes pending writes durable and searchable. When dead bytes (`MemvidStats::dead_bytes`)
+   * then pass a quarter of the file and 1 MiB, the commit also compacts the file (an
+   * atomic rewrite that keeps every frame that is not deleted, superseded versions
+   * included): a file that is written to all day stays proportional to its data.
    */
   inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> commit() const;
 

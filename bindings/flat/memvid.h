@@ -136,7 +136,7 @@ typedef struct MemvidSearchResults MemvidSearchResults;
 typedef struct MemvidSession MemvidSession;
 typedef struct MemvidState { uint64_t committed_frames; uint64_t pending_frames; uint64_t next_frame_id; uint32_t vec_dimension; bool read_only; } MemvidState;
 typedef struct MemvidState_option { union { MemvidState ok; }; bool is_ok; } MemvidState_option;
-typedef struct MemvidStats { uint64_t frame_count; uint64_t active_frame_count; uint64_t size_bytes; uint64_t payload_bytes; uint64_t logical_bytes; uint64_t capacity_bytes; uint64_t remaining_capacity_bytes; uint64_t vector_count; bool has_lex_index; bool has_vec_index; bool has_time_index; } MemvidStats;
+typedef struct MemvidStats { uint64_t frame_count; uint64_t active_frame_count; uint64_t size_bytes; uint64_t payload_bytes; uint64_t logical_bytes; uint64_t capacity_bytes; uint64_t remaining_capacity_bytes; uint64_t vector_count; bool has_lex_index; bool has_vec_index; bool has_time_index; uint64_t dead_bytes; } MemvidStats;
 typedef struct MemvidStats_option { union { MemvidStats ok; }; bool is_ok; } MemvidStats_option;
 typedef struct MemvidStore MemvidStore;
 typedef struct MemvidStrings MemvidStrings;

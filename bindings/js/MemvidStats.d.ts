@@ -13,6 +13,7 @@ export type MemvidStats_obj = {
     hasLexIndex: boolean;
     hasVecIndex: boolean;
     hasTimeIndex: boolean;
+    deadBytes: bigint;
 };
 
 
@@ -44,6 +45,8 @@ export class MemvidStats {
     set hasVecIndex(value: boolean);
     get hasTimeIndex(): boolean;
     set hasTimeIndex(value: boolean);
+    get deadBytes(): bigint;
+    set deadBytes(value: bigint);
     /** @internal */
     static fromFields(structObj : MemvidStats_obj) : MemvidStats;
 

@@ -86,6 +86,13 @@ export class MemvidStats {
     set hasTimeIndex(value){
         this.#hasTimeIndex = value;
     }
+    #deadBytes;
+    get deadBytes() {
+        return this.#deadBytes;
+    }
+    set deadBytes(value){
+        this.#deadBytes = value;
+    }
     /** @internal */
     static fromFields(structObj) {
         return new MemvidStats(structObj);
@@ -162,6 +169,12 @@ export class MemvidStats {
             throw new Error("Missing required field hasTimeIndex.");
         }
 
+        if ("deadBytes" in structObj) {
+            this.#deadBytes = structObj.deadBytes;
+        } else {
+            throw new Error("Missing required field deadBytes.");
+        }
+
         return this;
     }
 
@@ -179,7 +192,7 @@ export class MemvidStats {
     }
 
     static get _sizeBytes() {
-        return 72;
+        return 80;
     }
 
     /// Currently unused, we may want to use later on though:
@@ -216,6 +229,7 @@ export class MemvidStats {
         diplomatRuntime.writeToArrayBuffer(arrayBuffer, offset + 64, this.#hasLexIndex, Uint8Array);
         diplomatRuntime.writeToArrayBuffer(arrayBuffer, offset + 65, this.#hasVecIndex, Uint8Array);
         diplomatRuntime.writeToArrayBuffer(arrayBuffer, offset + 66, this.#hasTimeIndex, Uint8Array);
+        diplomatRuntime.writeToArrayBuffer(arrayBuffer, offset + 72, this.#deadBytes, BigUint64Array);
     }
 
     // This struct contains borrowed fields, so this takes in a list of
@@ -250,6 +264,8 @@ export class MemvidStats {
         structObj.hasVecIndex = hasVecIndexDeref;
         const hasTimeIndexDeref = (new Uint8Array(wasm.memory.buffer, ptr + 66, 1))[0] === 1;
         structObj.hasTimeIndex = hasTimeIndexDeref;
+        const deadBytesDeref = (new BigUint64Array(wasm.memory.buffer, ptr + 72, 1))[0];
+        structObj.deadBytes = deadBytesDeref;
 
         return new MemvidStats(structObj);
     }

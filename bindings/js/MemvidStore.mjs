@@ -357,7 +357,10 @@ export class MemvidStore {
     }
 
     /**
-     * Makes pending writes durable and searchable.
+     * Makes pending writes durable and searchable. When dead bytes (`MemvidStats::dead_bytes`)
+     * then pass a quarter of the file and 1 MiB, the commit also compacts the file (an
+     * atomic rewrite that keeps every frame that is not deleted, superseded versions
+     * included): a file that is written to all day stays proportional to its data.
      */
     commit() {
         const diplomatReceive = new diplomatRuntime.DiplomatReceiveBuf(wasm, 5, 4, true);
@@ -461,7 +464,7 @@ export class MemvidStore {
      * Storage statistics of the committed file.
      */
     stats() {
-        const diplomatReceive = new diplomatRuntime.DiplomatReceiveBuf(wasm, 73, 8, true);
+        const diplomatReceive = new diplomatRuntime.DiplomatReceiveBuf(wasm, 81, 8, true);
 
 
         const result = wasm.memvid_MemvidStore_stats(diplomatReceive.buffer, this.ffiValue);

@@ -151,7 +151,7 @@ impl Handle {
         let mut state = self.lock();
         match std::mem::replace(&mut *state, State::Closed) {
             State::Open(mut mem, lock) => {
-                let committed = if self.read_only { Ok(()) } else { guard(|| Ok(mem.commit()?)) };
+                let committed = if self.read_only { Ok(()) } else { guard(|| crate::store::commit(&mut mem)) };
                 let dropped = guard(|| {
                     drop(mem);
                     Ok(())

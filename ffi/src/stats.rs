@@ -29,6 +29,10 @@ pub mod ffi {
         pub has_vec_index: bool,
         /// Whether a time index is present.
         pub has_time_index: bool,
+        /// Bytes of the file that nothing live references (payloads of deleted frames, gaps):
+        /// what compaction reclaims. A commit compacts the file once they pass a quarter of it
+        /// (see `MemvidStore::commit`).
+        pub dead_bytes: u64,
     }
 
     /// What an open handle holds, including writes that are not committed yet.
@@ -60,6 +64,7 @@ impl From<memvid_core::Stats> for ffi::MemvidStats {
             has_lex_index: s.has_lex_index,
             has_vec_index: s.has_vec_index,
             has_time_index: s.has_time_index,
+            dead_bytes: s.dead_bytes,
         }
     }
 }

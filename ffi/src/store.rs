@@ -143,9 +143,12 @@ pub mod ffi {
             })
         }
 
-        /// Makes pending writes durable and searchable.
+        /// Makes pending writes durable and searchable. When dead bytes (`MemvidStats::dead_bytes`)
+        /// then pass a quarter of the file and 1 MiB, the commit also compacts the file (an
+        /// atomic rewrite that keeps every frame that is not deleted, superseded versions
+        /// included): a file that is written to all day stays proportional to its data.
         pub fn commit(&self) -> Result<(), Box<MemvidError>> {
-            self.handle.with_writable(|mem| Ok(mem.commit()?))
+            self.handle.with_writable(crate::store::commit)
         }
 
         /// Deletes a frame (it stops appearing in search and the timeline at `commit`).
@@ -645,6 +648,23 @@ pub(crate) fn put(
         None => mem.put_bytes_with_options(payload, options)?,
     };
     Ok(if mem.next_frame_id() > predicted { predicted } else { returned })
+}
+
+/// Dead bytes above this fraction of the file (and `COMPACT_MIN_DEAD_BYTES`) make a commit
+/// compact the file. A compaction rewrites the file, so amortized over the commits that made the
+/// dead bytes it costs at most a few times the bytes they freed.
+const COMPACT_DEAD_FRACTION: f64 = 0.25;
+/// Below this, dead bytes are left alone however large a fraction they are.
+const COMPACT_MIN_DEAD_BYTES: u64 = 1 << 20;
+
+/// Commits, then compacts when the dead bytes pass `COMPACT_DEAD_FRACTION` of the file.
+pub(crate) fn commit(mem: &mut Memvid) -> FfiResult<()> {
+    mem.commit()?;
+    let stats = mem.stats()?;
+    if stats.dead_bytes > COMPACT_MIN_DEAD_BYTES && stats.dead_bytes as f64 > COMPACT_DEAD_FRACTION * stats.size_bytes as f64 {
+        mem.compact()?;
+    }
+    Ok(())
 }
 
 fn put_many(mem: &mut Memvid, docs: &[BatchDoc]) -> FfiResult<Vec<u64>> {

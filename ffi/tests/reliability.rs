@@ -371,6 +371,38 @@ fn commits_between_puts_lose_no_document() {
     assert_eq!(store.stats().unwrap().frame_count, 3 + docs.len() as u64);
 }
 
+/// A program that starts processes from another thread while it commits: the child holds a copy
+/// of the lexical index's writer lock between its fork and its exec, and memvid-core's commit,
+/// which replaces that writer, failed with MV121 "LockBusy" (119 of 150 stores in a first run).
+#[test]
+fn commits_succeed_while_another_thread_starts_processes() {
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let spawner = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut started = 0u64;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                std::process::Command::new("true").status().expect("start true");
+                started += 1;
+            }
+            started
+        })
+    };
+    let dir = tempdir();
+    for i in 0..40 {
+        let path = dir.path(&format!("spawning{i}.mv2"));
+        let store = MemvidStore::create(path.as_bytes()).unwrap_or_else(|e| panic!("store {i}: create: {e:?}"));
+        for k in 0..3 {
+            store.put_text(format!("document {k} of store {i}").as_bytes(), None).unwrap();
+            store.commit().unwrap_or_else(|e| panic!("store {i}, commit {k}: {e:?}"));
+        }
+        store.close().unwrap();
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let started = spawner.join().unwrap();
+    assert!(started > 0, "no process was started during the commits");
+}
+
 fn spawn_child(role: &str, path: &str) -> Child {
     child_process(None, "child_process_role", role, path)
         .stdin(Stdio::piped())

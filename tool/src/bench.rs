@@ -62,15 +62,8 @@ impl Config {
             only: Vec::new(),
             publish: false,
         };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            if flag == "--publish" {
-                c.publish = true;
-                continue;
-            }
-            let value = args.next().ok_or_else(|| Failure(format!("{flag} needs a value")))?;
-            let number = || value.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| Failure(format!("{flag} {value}: not a positive number")));
-            match flag.as_str() {
+        for_each_flag(args, &mut c.publish, |flag, value, number| {
+            match flag {
                 "--docs" => c.docs = number()?,
                 "--queries" => c.queries = number()?,
                 "--batch" => c.batch = number()?,
@@ -81,9 +74,30 @@ impl Config {
                 "--only" => c.only = value.split(',').map(str::to_owned).collect(),
                 _ => return Err(Failure(format!("unknown flag {flag}; see `cargo tool bench --help` in README"))),
             }
-        }
+            Ok(())
+        })?;
         Ok(c)
     }
+}
+
+/// The bench commands' flags: `--publish` sets `publish`; every other flag takes a value, and
+/// `each(flag, value, number)` applies it (`number` parses the value as a positive count).
+pub(crate) fn for_each_flag(
+    args: &[String],
+    publish: &mut bool,
+    mut each: impl FnMut(&str, &str, &dyn Fn() -> Result<usize, Failure>) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        if flag == "--publish" {
+            *publish = true;
+            continue;
+        }
+        let value = args.next().ok_or_else(|| Failure(format!("{flag} needs a value")))?;
+        let number = || value.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| Failure(format!("{flag} {value}: not a positive number")));
+        each(flag, value, &number)?;
+    }
+    Ok(())
 }
 
 /// A way to run the workload: how to get it ready, and what it is.
@@ -271,6 +285,12 @@ impl Rng {
         let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
         v.into_iter().map(|x| x / norm).collect()
     }
+}
+
+/// The bench's workload with `docs` documents and its other defaults (`bench --scaling`).
+pub(crate) fn write_default_workload(docs: usize, dir: &Path) -> Result<(), Failure> {
+    let config = Config { docs, ..Config::parse(&[])? };
+    write_workload(&config, dir)
 }
 
 fn write_workload(config: &Config, dir: &Path) -> Result<(), Failure> {
@@ -515,7 +535,7 @@ fn median(sorted: &[f64]) -> Option<f64> {
     }
 }
 
-fn number(x: f64) -> String {
+pub(crate) fn number(x: f64) -> String {
     match x {
         x if x >= 100.0 => format!("{x:.0}"),
         x if x >= 10.0 => format!("{x:.1}"),
@@ -625,7 +645,7 @@ fn table_header<'a>(md: &mut String, lead: &[&str], names: impl Iterator<Item = 
     writeln!(md, "|{}{}", "---|".repeat(lead.len()), "---:|".repeat(names.len())).unwrap();
 }
 
-fn machine() -> String {
+pub(crate) fn machine() -> String {
     let cpu = fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|s| s.lines().find_map(|l| l.strip_prefix("model name").map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())))

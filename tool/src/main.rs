@@ -10,6 +10,9 @@
 //!   bench [flags]   the benchmark: every path against native memvid-core (tool/src/bench.rs;
 //!                   --docs N --queries N --batch N --stats-calls N --open-close N --runs N
 //!                   --sdk-runs N --only c,go,... --publish to copy the report to docs/)
+//!   bench --scaling [flags]   commit cost and file size as a memory grows, this binding's
+//!                   memvid-core against the published one (tool/src/scaling.rs; --sizes
+//!                   1000,5000,20000 --cycles N --growth N --publish)
 //!   install --prefix DIR   release build installed with headers, memvid.pc and a CMake package
 //!   docs            the API reference in target/docs (Doxygen for C and C++, rustdoc)
 //!   wasm            build the bridge for wasm32-wasip1 (JS bindings), with the wasm patches
@@ -22,6 +25,7 @@ mod docs;
 mod gen;
 mod install;
 mod langs;
+mod scaling;
 mod suites;
 mod vendor;
 mod wasm;
@@ -96,6 +100,7 @@ fn main() -> ExitCode {
             suites::run_all(flag("--require-all"), &names)
         }
         Some("setup") => langs::setup(),
+        Some("bench") if args.get(1).is_some_and(|a| a == "--scaling") => scaling::run_scaling(&args[2..]),
         Some("bench") => bench::run_bench(&args[1..]),
         Some("install") => install::install_command(&args[1..]),
         Some("wasm") => wasm::build().map(|_| ()),

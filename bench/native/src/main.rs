@@ -18,49 +18,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use memvid_core::{Memvid, PutManyOpts, PutOptions, SearchRequest, SearchResponse};
-
-struct Workload {
-    docs: Vec<String>,
-    vectors: Vec<Vec<f32>>,
-    queries: Vec<String>,
-    qvectors: Vec<Vec<f32>>,
-    batch: usize,
-    stats_calls: usize,
-    open_close: usize,
-}
-
-fn load(dir: &Path) -> Workload {
-    let meta: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("meta.json")).unwrap()).unwrap();
-    let n = |key: &str| meta[key].as_u64().unwrap_or_else(|| panic!("meta.json: {key}")) as usize;
-    let lines = |name: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join(name)).unwrap().lines().map(str::to_owned).collect()
-    };
-    let vectors = |name: &str| -> Vec<Vec<f32>> {
-        let bytes = std::fs::read(dir.join(name)).unwrap();
-        let floats: Vec<f32> = bytes.chunks_exact(4).map(|b| f32::from_le_bytes(b.try_into().unwrap())).collect();
-        floats.chunks_exact(n("dim")).map(<[f32]>::to_vec).collect()
-    };
-    Workload {
-        docs: lines("docs.txt"),
-        vectors: vectors("vectors.f32"),
-        queries: lines("queries.txt"),
-        qvectors: vectors("qvectors.f32"),
-        batch: n("batch"),
-        stats_calls: n("stats_calls"),
-        open_close: n("open_close"),
-    }
-}
-
-fn options() -> PutOptions {
-    PutOptions {
-        auto_tag: false,
-        extract_dates: false,
-        extract_triplets: false,
-        instant_index: false,
-        ..PutOptions::default()
-    }
-}
+use memvid_bench_native::{load, options, put_batch, search_request};
+use memvid_core::{Memvid, SearchResponse};
 
 /// Microseconds per operation.
 fn per_op(start: Instant, ops: usize) -> f64 {
@@ -84,13 +43,7 @@ fn op_put(mem: &mut Memvid, doc: &str, vector: &[f32]) -> u64 {
 
 #[inline(never)]
 fn op_put_batch(mem: &mut Memvid, docs: &[String], vectors: &[Vec<f32>]) {
-    // The binding's WAL estimate: payload + vector + 1 KiB per document.
-    let estimate = docs.iter().map(|d| d.len() as u64 + 4 * vectors[0].len() as u64 + 1024).sum();
-    mem.begin_batch(PutManyOpts { wal_pre_size_bytes: estimate, ..PutManyOpts::default() }).unwrap();
-    for (doc, vector) in docs.iter().zip(vectors) {
-        mem.put_with_embedding_and_options(doc.as_bytes(), vector.clone(), options()).unwrap();
-    }
-    mem.end_batch().unwrap();
+    put_batch(mem, docs, vectors);
 }
 
 #[inline(never)]
@@ -100,20 +53,7 @@ fn op_commit(mem: &mut Memvid) {
 
 #[inline(never)]
 fn op_find(mem: &mut Memvid, query: &str) -> SearchResponse {
-    let request = SearchRequest {
-        query: query.to_owned(),
-        top_k: 10,
-        snippet_chars: 200,
-        uri: None,
-        scope: None,
-        cursor: None,
-        as_of_frame: None,
-        as_of_ts: None,
-        no_sketch: true,
-        acl_context: None,
-        acl_enforcement_mode: Default::default(),
-    };
-    mem.search(request).unwrap()
+    mem.search(search_request(query)).unwrap()
 }
 
 #[inline(never)]

@@ -318,7 +318,7 @@ class MemvidState_option(ctypes.Structure):
 
 
 class MemvidStats(ctypes.Structure):
-    _fields_ = [("frame_count", c_uint64), ("active_frame_count", c_uint64), ("size_bytes", c_uint64), ("payload_bytes", c_uint64), ("logical_bytes", c_uint64), ("capacity_bytes", c_uint64), ("remaining_capacity_bytes", c_uint64), ("vector_count", c_uint64), ("has_lex_index", c_bool), ("has_vec_index", c_bool), ("has_time_index", c_bool)]
+    _fields_ = [("frame_count", c_uint64), ("active_frame_count", c_uint64), ("size_bytes", c_uint64), ("payload_bytes", c_uint64), ("logical_bytes", c_uint64), ("capacity_bytes", c_uint64), ("remaining_capacity_bytes", c_uint64), ("vector_count", c_uint64), ("has_lex_index", c_bool), ("has_vec_index", c_bool), ("has_time_index", c_bool), ("dead_bytes", c_uint64)]
 
 
 class MemvidStats_option(ctypes.Structure):

@@ -307,6 +307,7 @@ lib LibMemvid
     has_lex_index : Bool
     has_vec_index : Bool
     has_time_index : Bool
+    dead_bytes : UInt64
   end
 
   union MemvidStats_optionUnion

@@ -26,6 +26,8 @@ final class _MemvidStatsFfi extends ffi.Struct {
   external bool hasVecIndex;
   @ffi.Bool()
   external bool hasTimeIndex;
+  @ffi.Uint64()
+  external int deadBytes;
 }
 
 /// memvid-core's storage statistics of the committed file. `MemvidStore::stats_json` gives
@@ -53,9 +55,11 @@ final class MemvidStats {
   bool hasVecIndex;
   // ignore: public_member_api_docs
   bool hasTimeIndex;
+  // ignore: public_member_api_docs
+  int deadBytes;
 
   // ignore: public_member_api_docs
-  MemvidStats({required this.frameCount, required this.activeFrameCount, required this.sizeBytes, required this.payloadBytes, required this.logicalBytes, required this.capacityBytes, required this.remainingCapacityBytes, required this.vectorCount, required this.hasLexIndex, required this.hasVecIndex, required this.hasTimeIndex});
+  MemvidStats({required this.frameCount, required this.activeFrameCount, required this.sizeBytes, required this.payloadBytes, required this.logicalBytes, required this.capacityBytes, required this.remainingCapacityBytes, required this.vectorCount, required this.hasLexIndex, required this.hasVecIndex, required this.hasTimeIndex, required this.deadBytes});
 
   // This struct contains borrowed fields, so this takes in a list of
   // "edges" corresponding to where each lifetime's data may have been borrowed from
@@ -74,7 +78,8 @@ final class MemvidStats {
     vectorCount = ffi.vectorCount,
     hasLexIndex = ffi.hasLexIndex,
     hasVecIndex = ffi.hasVecIndex,
-    hasTimeIndex = ffi.hasTimeIndex;
+    hasTimeIndex = ffi.hasTimeIndex,
+    deadBytes = ffi.deadBytes;
 
   // ignore: unused_element
   _MemvidStatsFfi _toFfi(ffi.Allocator temp) {
@@ -90,6 +95,7 @@ final class MemvidStats {
     struct.hasLexIndex = hasLexIndex;
     struct.hasVecIndex = hasVecIndex;
     struct.hasTimeIndex = hasTimeIndex;
+    struct.deadBytes = deadBytes;
     return struct;
   }
 
@@ -107,7 +113,8 @@ final class MemvidStats {
       other.vectorCount == vectorCount &&
       other.hasLexIndex == hasLexIndex &&
       other.hasVecIndex == hasVecIndex &&
-      other.hasTimeIndex == hasTimeIndex;
+      other.hasTimeIndex == hasTimeIndex &&
+      other.deadBytes == deadBytes;
 
   @override
   int get hashCode => Object.hashAll([
@@ -122,6 +129,7 @@ final class MemvidStats {
         hasLexIndex,
         hasVecIndex,
         hasTimeIndex,
+        deadBytes,
       ]);
 }
 

@@ -161,7 +161,10 @@ final class MemvidStore implements ffi.Finalizable {
     return MemvidFrameIds._fromFfi(result.union.ok, []);
   }
 
-  /// Makes pending writes durable and searchable.
+  /// Makes pending writes durable and searchable. When dead bytes (`MemvidStats::dead_bytes`)
+  /// then pass a quarter of the file and 1 MiB, the commit also compacts the file (an
+  /// atomic rewrite that keeps every frame that is not deleted, superseded versions
+  /// included): a file that is written to all day stays proportional to its data.
   ///
   /// Throws [MemvidError] on failure.
   void commit() {

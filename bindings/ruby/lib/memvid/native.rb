@@ -228,7 +228,7 @@ module Memvid
     end
 
     class MemvidStats < FFI::Struct
-      layout :frame_count, :uint64, :active_frame_count, :uint64, :size_bytes, :uint64, :payload_bytes, :uint64, :logical_bytes, :uint64, :capacity_bytes, :uint64, :remaining_capacity_bytes, :uint64, :vector_count, :uint64, :has_lex_index, :bool, :has_vec_index, :bool, :has_time_index, :bool
+      layout :frame_count, :uint64, :active_frame_count, :uint64, :size_bytes, :uint64, :payload_bytes, :uint64, :logical_bytes, :uint64, :capacity_bytes, :uint64, :remaining_capacity_bytes, :uint64, :vector_count, :uint64, :has_lex_index, :bool, :has_vec_index, :bool, :has_time_index, :bool, :dead_bytes, :uint64
     end
 
     class MemvidStats_option < FFI::Struct

@@ -146,6 +146,10 @@ impl EmbeddedWal {
                     reason: "embedded WAL region full".into(),
                 });
             }
+            // Every record is committed: end the region at offset 0 first, so that a kill during
+            // the writes below leaves an empty WAL rather than the old records with a new one
+            // stamped over their start.
+            self.write_zero_header(0)?;
             self.write_head = 0;
         }
 
@@ -156,14 +160,18 @@ impl EmbeddedWal {
             wal.payload_len = payload_len,
             "wal append entry"
         );
+        // The end marker behind the record goes down before the record: with the record first, a
+        // process killed between the two writes left a record followed by the stale records of
+        // an earlier pass over the region, which the next scan took for live ones (their older
+        // sequence numbers then became the WAL's sequence, and a committed record stayed pending).
+        // The wrap check above leaves room for the marker, so it never wraps to offset 0.
+        self.write_zero_header(self.write_head + entry_size)?;
         self.write_record(self.write_head, next_sequence, payload)?;
 
         self.write_head = (self.write_head + entry_size) % self.region_size;
         self.pending_bytes += entry_size;
         self.sequence = self.sequence.wrapping_add(1);
         self.appends_since_checkpoint = self.appends_since_checkpoint.saturating_add(1);
-
-        self.maybe_write_sentinel()?;
 
         Ok(self.sequence)
     }
@@ -186,6 +194,25 @@ impl EmbeddedWal {
         self.checkpoint_sequence = self.sequence;
         header.wal_checkpoint_pos = self.checkpoint_head;
         header.wal_sequence = self.checkpoint_sequence;
+        self.maybe_write_sentinel()
+    }
+
+    /// After `record_checkpoint`, when every record in the region is committed: the next record
+    /// goes to the start of the region, so that a scan (three per commit, one per open) reads the
+    /// pending records only instead of every record since the region last wrapped (a batch load
+    /// left megabytes of committed records that each later commit read and hashed three times).
+    ///
+    /// Writes the end marker at offset 0 before the header records `wal_checkpoint_pos = 0`: only
+    /// for writes that become visible together with the header, as in a staged commit (a crash
+    /// between the two would otherwise hide pending records).
+    pub fn restart_after_checkpoint(&mut self, header: &mut Header) -> Result<()> {
+        self.assert_writable()?;
+        if self.pending_bytes != 0 {
+            return Ok(());
+        }
+        self.write_head = 0;
+        self.checkpoint_head = 0;
+        header.wal_checkpoint_pos = 0;
         self.maybe_write_sentinel()
     }
 
@@ -359,6 +386,15 @@ impl EmbeddedWal {
             if sequence == 0 && length == 0 {
                 break;
             }
+            // Records are written in rising sequence order from the start of the region, so one
+            // that is not newer than the record before it is left over from an earlier pass (a
+            // file written before the end marker went down first): the end of the live records.
+            if records
+                .last()
+                .is_some_and(|previous: &ScannedRecord| sequence <= previous.sequence)
+            {
+                break;
+            }
             if length == 0 || cursor + ENTRY_HEADER_SIZE as u64 + length > size {
                 tracing::error!(
                     wal.scan_offset = cursor,
@@ -492,7 +528,8 @@ mod tests {
 
     #[test]
     fn wrap_and_checkpoint() {
-        let size = (ENTRY_HEADER_SIZE as u64 * 2) + 64;
+        // Two records and the end marker behind the second: the third wraps to the start.
+        let size = (ENTRY_HEADER_SIZE as u64 * 3) + 64;
         let (file, mut header) = prepare_wal(size);
         let mut wal = EmbeddedWal::open(&file, &header).expect("open wal");
 
@@ -506,6 +543,27 @@ mod tests {
         let records = wal.pending_records().expect("after append");
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].payload, vec![0xCC; 32]);
+    }
+
+    #[test]
+    fn stale_records_behind_a_restart_are_not_live() {
+        let (file, mut header) = prepare_wal(1024);
+        let mut wal = EmbeddedWal::open(&file, &header).expect("open wal");
+        for byte in [0xA1u8, 0xA2, 0xA3] {
+            wal.append_entry(&[byte; 32]).expect("append");
+        }
+        wal.record_checkpoint(&mut header).expect("checkpoint");
+        wal.restart_after_checkpoint(&mut header).expect("restart");
+        // The next record at offset 0 without its end marker, as a kill between the two writes
+        // of the old order left it: the three committed records of the first pass follow it.
+        wal.write_record(0, 4, &[0xB4; 32]).expect("write record");
+
+        let mut reopened = EmbeddedWal::open(&file, &header).expect("reopen wal");
+        let pending = reopened.pending_records().expect("pending");
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].payload, vec![0xB4; 32]);
+        assert_eq!(reopened.sequence, 4, "a stale record's older sequence is not the WAL's");
+        assert_eq!(reopened.write_head, (ENTRY_HEADER_SIZE + 32) as u64);
     }
 
     #[test]

@@ -80,6 +80,11 @@ pub struct Memvid {
     pub(crate) tantivy: Option<TantivyEngine>,
     #[cfg(feature = "lex")]
     pub(crate) tantivy_dirty: bool,
+    /// Tantivy holds documents under ids that are not frame ids (instant indexing uses WAL
+    /// sequence numbers before a commit assigns frame ids): the next commit must rebuild it.
+    /// Pending changes alone (`tantivy_dirty`) only need a tantivy commit.
+    #[cfg(feature = "lex")]
+    pub(crate) tantivy_ids_stale: bool,
     #[cfg(feature = "temporal_track")]
     pub(crate) temporal_track: Option<TemporalTrack>,
     #[cfg(feature = "parallel_segments")]
@@ -209,6 +214,8 @@ impl Memvid {
             tantivy: None,
             #[cfg(feature = "lex")]
             tantivy_dirty: false,
+            #[cfg(feature = "lex")]
+            tantivy_ids_stale: false,
             #[cfg(feature = "temporal_track")]
             temporal_track: None,
             #[cfg(feature = "parallel_segments")]
@@ -398,6 +405,8 @@ impl Memvid {
             tantivy: None,
             #[cfg(feature = "lex")]
             tantivy_dirty: false,
+            #[cfg(feature = "lex")]
+            tantivy_ids_stale: false,
             #[cfg(feature = "temporal_track")]
             temporal_track: None,
             #[cfg(feature = "parallel_segments")]
@@ -534,6 +543,8 @@ impl Memvid {
             tantivy: None,
             #[cfg(feature = "lex")]
             tantivy_dirty: false,
+            #[cfg(feature = "lex")]
+            tantivy_ids_stale: false,
             #[cfg(feature = "temporal_track")]
             temporal_track: None,
             #[cfg(feature = "parallel_segments")]
@@ -1247,87 +1258,9 @@ pub(crate) fn compute_data_end(toc: &Toc, header: &Header) -> u64 {
         }
     }
 
-    // Segment catalog entries.
-    let catalog = &toc.segment_catalog;
-    for seg in &catalog.lex_segments {
-        if let Some(end) = seg.common.bytes_offset.checked_add(seg.common.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    for seg in &catalog.vec_segments {
-        if let Some(end) = seg.common.bytes_offset.checked_add(seg.common.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    for seg in &catalog.time_segments {
-        if let Some(end) = seg.common.bytes_offset.checked_add(seg.common.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    #[cfg(feature = "temporal_track")]
-    for seg in &catalog.temporal_segments {
-        if let Some(end) = seg.common.bytes_offset.checked_add(seg.common.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    #[cfg(feature = "lex")]
-    for seg in &catalog.tantivy_segments {
-        if let Some(end) = seg.common.bytes_offset.checked_add(seg.common.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    #[cfg(feature = "parallel_segments")]
-    for seg in &catalog.index_segments {
-        if let Some(end) = seg.common.bytes_offset.checked_add(seg.common.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-
-    // Global manifests (non-segment storage paths).
-    if let Some(manifest) = toc.indexes.lex.as_ref() {
-        if let Some(end) = manifest.bytes_offset.checked_add(manifest.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    if let Some(manifest) = toc.indexes.vec.as_ref() {
-        if let Some(end) = manifest.bytes_offset.checked_add(manifest.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    if let Some(manifest) = toc.indexes.clip.as_ref() {
-        if let Some(end) = manifest.bytes_offset.checked_add(manifest.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    if let Some(manifest) = toc.time_index.as_ref() {
-        if let Some(end) = manifest.bytes_offset.checked_add(manifest.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    #[cfg(feature = "temporal_track")]
-    if let Some(track) = toc.temporal_track.as_ref() {
-        if let Some(end) = track.bytes_offset.checked_add(track.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    if let Some(track) = toc.memories_track.as_ref() {
-        if let Some(end) = track.bytes_offset.checked_add(track.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    if let Some(mesh) = toc.logic_mesh.as_ref() {
-        if let Some(end) = mesh.bytes_offset.checked_add(mesh.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    if let Some(track) = toc.sketch_track.as_ref() {
-        if let Some(end) = track.bytes_offset.checked_add(track.bytes_length) {
-            max_end = max_end.max(end);
-        }
-    }
-    #[cfg(feature = "replay")]
-    if let Some(manifest) = toc.replay_manifest.as_ref() {
-        if let Some(end) = manifest.segment_offset.checked_add(manifest.segment_size) {
+    // Segment catalog entries and global manifests.
+    for (offset, length) in stored_extents(toc) {
+        if let Some(end) = offset.checked_add(length) {
             max_end = max_end.max(end);
         }
     }
@@ -1340,6 +1273,107 @@ pub(crate) fn compute_data_end(toc: &Toc, header: &Header) -> u64 {
     );
 
     max_end
+}
+
+/// (offset, length) of every structure other than frame payloads that the table of contents
+/// places in the file: segment catalog entries, index manifests, tracks, the replay segment.
+pub(crate) fn stored_extents(toc: &Toc) -> Vec<(u64, u64)> {
+    let catalog = &toc.segment_catalog;
+    let mut extents: Vec<(u64, u64)> = Vec::new();
+    let mut add = |offset: u64, length: u64| extents.push((offset, length));
+    for seg in &catalog.lex_segments {
+        add(seg.common.bytes_offset, seg.common.bytes_length);
+    }
+    for seg in &catalog.vec_segments {
+        add(seg.common.bytes_offset, seg.common.bytes_length);
+    }
+    for seg in &catalog.time_segments {
+        add(seg.common.bytes_offset, seg.common.bytes_length);
+    }
+    #[cfg(feature = "temporal_track")]
+    for seg in &catalog.temporal_segments {
+        add(seg.common.bytes_offset, seg.common.bytes_length);
+    }
+    #[cfg(feature = "lex")]
+    for seg in &catalog.tantivy_segments {
+        add(seg.common.bytes_offset, seg.common.bytes_length);
+    }
+    #[cfg(feature = "parallel_segments")]
+    for seg in &catalog.index_segments {
+        add(seg.common.bytes_offset, seg.common.bytes_length);
+    }
+    for seg in &toc.indexes.lex_segments {
+        add(seg.bytes_offset, seg.bytes_length);
+    }
+    if let Some(manifest) = toc.indexes.lex.as_ref() {
+        add(manifest.bytes_offset, manifest.bytes_length);
+    }
+    if let Some(manifest) = toc.indexes.vec.as_ref() {
+        add(manifest.bytes_offset, manifest.bytes_length);
+    }
+    if let Some(manifest) = toc.indexes.clip.as_ref() {
+        add(manifest.bytes_offset, manifest.bytes_length);
+    }
+    if let Some(manifest) = toc.time_index.as_ref() {
+        add(manifest.bytes_offset, manifest.bytes_length);
+    }
+    #[cfg(feature = "temporal_track")]
+    if let Some(track) = toc.temporal_track.as_ref() {
+        add(track.bytes_offset, track.bytes_length);
+    }
+    if let Some(track) = toc.memories_track.as_ref() {
+        add(track.bytes_offset, track.bytes_length);
+    }
+    if let Some(mesh) = toc.logic_mesh.as_ref() {
+        add(mesh.bytes_offset, mesh.bytes_length);
+    }
+    if let Some(track) = toc.sketch_track.as_ref() {
+        add(track.bytes_offset, track.bytes_length);
+    }
+    #[cfg(feature = "replay")]
+    if let Some(manifest) = toc.replay_manifest.as_ref() {
+        add(manifest.segment_offset, manifest.segment_size);
+    }
+    extents
+}
+
+/// What compacting a file of `file_len` bytes reclaims (`Stats::dead_bytes`): the bytes nothing
+/// live references (payloads of deleted frames, superseded index copies, gaps) and the search
+/// text that deleted frames still carry in the table of contents.
+pub(crate) fn dead_bytes(toc: &Toc, header: &Header, file_len: u64) -> u64 {
+    let deleted_text: u64 = toc
+        .frames
+        .iter()
+        .filter(|f| f.status == FrameStatus::Deleted)
+        .filter_map(|f| f.search_text.as_ref())
+        .map(|text| text.len() as u64)
+        .sum();
+    unreferenced_bytes(toc, header, file_len).saturating_add(deleted_text)
+}
+
+/// Bytes of a file of `file_len` bytes that nothing live references. Header, WAL region, the
+/// payloads of frames that are not deleted, every stored structure and the table of contents
+/// with its footer are live.
+fn unreferenced_bytes(toc: &Toc, header: &Header, file_len: u64) -> u64 {
+    let mut extents = stored_extents(toc);
+    extents.push((0, header.wal_offset.saturating_add(header.wal_size)));
+    extents.extend(
+        toc.frames
+            .iter()
+            .filter(|f| f.status != FrameStatus::Deleted && f.payload_length > 0)
+            .map(|f| (f.payload_offset, f.payload_length)),
+    );
+    extents.push((header.footer_offset, file_len.saturating_sub(header.footer_offset)));
+    extents.sort_unstable();
+    let (mut live, mut reached) = (0u64, 0u64);
+    for (offset, length) in extents {
+        let (start, end) = (offset.max(reached), offset.saturating_add(length).min(file_len));
+        if end > start {
+            live += end - start;
+            reached = end;
+        }
+    }
+    file_len.saturating_sub(live)
 }
 
 struct TailSnapshot {

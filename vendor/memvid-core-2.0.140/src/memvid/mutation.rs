@@ -409,6 +409,9 @@ fn log_reader_result(reader: &str, diagnostics: &ReaderDiagnostics, elapsed: Dur
     }
 }
 
+/// The WAL region grows in whole multiples of this.
+const WAL_GROWTH_UNIT: u64 = 1 << 20;
+
 impl Memvid {
     // -- Public ingestion entrypoints ---------------------------------------------------------
 
@@ -432,6 +435,8 @@ impl Memvid {
         let original_lex_enabled = self.lex_enabled;
         #[cfg(feature = "lex")]
         let original_tantivy_dirty = self.tantivy_dirty;
+        #[cfg(feature = "lex")]
+        let original_tantivy_ids_stale = self.tantivy_ids_stale;
 
         let destination_path = self.path().to_path_buf();
         let mut original_file = Some(original_file);
@@ -470,6 +475,7 @@ impl Memvid {
                         #[cfg(feature = "lex")]
                         {
                             self.tantivy_dirty = original_tantivy_dirty;
+                            self.tantivy_ids_stale = original_tantivy_ids_stale;
                         }
                         Err(commit_err)
                     }
@@ -492,6 +498,7 @@ impl Memvid {
                 #[cfg(feature = "lex")]
                 {
                     self.tantivy_dirty = original_tantivy_dirty;
+                    self.tantivy_ids_stale = original_tantivy_ids_stale;
                 }
                 Err(err)
             }
@@ -596,12 +603,15 @@ impl Memvid {
         if target == 0 {
             target = self.header.wal_size;
         }
+        // Grow by half (geometric, so growths stay rare: each one moves all data behind the WAL),
+        // in whole MiB, not by doubling: the WAL region never shrinks.
         while new_size <= target {
-            new_size = new_size
-                .checked_mul(2)
+            let grown = new_size
+                .checked_add((new_size / 2).max(WAL_GROWTH_UNIT))
                 .ok_or_else(|| MemvidError::CheckpointFailed {
                     reason: "wal_size overflow".into(),
                 })?;
+            new_size = grown.div_ceil(WAL_GROWTH_UNIT) * WAL_GROWTH_UNIT;
         }
         let delta = new_size - self.header.wal_size;
         if delta == 0 {
@@ -857,11 +867,15 @@ impl Memvid {
     /// Calling this once before the batch eliminates all mid-batch shifts.
     /// On a freshly-created file the shift is essentially free (no data to move).
     fn ensure_wal_capacity(&mut self, min_bytes: u64) -> Result<()> {
+        // Room for the batch after what is already pending: pending records stay in the WAL
+        // until the next commit, so a batch sized against the whole region still grew it.
+        let min_bytes = min_bytes.saturating_add(self.wal.stats().pending_bytes);
         if min_bytes <= self.header.wal_size {
             return Ok(());
         }
-        // Jump directly to the target size (next power of two for alignment)
-        let target = min_bytes.next_power_of_two();
+        // Jump directly to the target size, rounded up to whole MiB. Not to the next power of
+        // two: the WAL region never shrinks, and a 65 MB batch left a 128 MB WAL in the file.
+        let target = min_bytes.div_ceil(WAL_GROWTH_UNIT) * WAL_GROWTH_UNIT;
         let delta = target.saturating_sub(self.header.wal_size);
         if delta == 0 {
             return Ok(());
@@ -1033,6 +1047,8 @@ impl Memvid {
         self.rewrite_toc_footer()?;
         self.header.toc_checksum = self.toc.toc_checksum;
         self.wal.record_checkpoint(&mut self.header)?;
+        // Staged: the restarted WAL becomes visible with this header, by the rename.
+        self.wal.restart_after_checkpoint(&mut self.header)?;
         self.header.toc_checksum = self.toc.toc_checksum;
         crate::persist_header(&mut self.file, &self.header)?;
         self.file.sync_all()?;
@@ -1492,15 +1508,7 @@ impl Memvid {
 
                         #[cfg(feature = "lex")]
                         let index_text = if self.tantivy.is_some() {
-                            if let Some(text) = entry.search_text.clone() {
-                                if text.trim().is_empty() {
-                                    None
-                                } else {
-                                    Some(text)
-                                }
-                            } else {
-                                Some(self.frame_content(&frame)?)
-                            }
+                            self.tantivy_document_text(&frame)?
                         } else {
                             None
                         };
@@ -2182,10 +2190,15 @@ impl Memvid {
         if self.lex_enabled {
             #[cfg(feature = "lex")]
             {
-                if self.tantivy_dirty {
+                if self.tantivy_ids_stale {
                     // instant_index was used: frames were added to Tantivy with WAL
                     // sequence numbers as IDs, which don't match the actual frame IDs
                     // assigned during apply_records(). Must do a full rebuild to fix IDs.
+                    // (Only then: `tantivy_dirty` alone means `apply_records` already added
+                    // the inserted frames under their frame ids and deletes went through
+                    // `delete_frame`, so the engine just needs its commit. Rebuilding on
+                    // `tantivy_dirty` re-indexed every document on every commit.)
+                    self.tantivy_ids_stale = false;
                     if let Ok(mut storage) = self.lex_storage.write() {
                         storage.clear();
                         storage.set_generation(0);
@@ -2199,13 +2212,14 @@ impl Memvid {
                             reason: "tantivy engine missing during rebuild".into(),
                         });
                     }
+                } else if self.tantivy.is_some() && self.tantivy_dirty {
+                    // `apply_records` (or a delete) already brought the engine up to date.
                 } else if self.tantivy.is_some() && !inserted_frame_ids.is_empty() {
                     // Incremental path: engine exists (from open() or previous commit),
                     // instant_index was NOT used so no wrong IDs. Just add new frames.
                     // This is O(batch_size) — the key optimization for bulk ingestion.
                     //
                     // Collect frames + text first to avoid borrow conflicts with engine.
-                    let max_payload = crate::memvid::search::max_index_payload();
                     let mut prepared_docs: Vec<(Frame, String)> = Vec::new();
                     for &frame_id in inserted_frame_ids {
                         let Ok(idx) = usize::try_from(frame_id) else {
@@ -2215,28 +2229,7 @@ impl Memvid {
                             Some(f) => f.clone(),
                             None => continue,
                         };
-                        if frame.status != FrameStatus::Active {
-                            continue;
-                        }
-                        if let Some(search_text) = frame.search_text.clone() {
-                            if !search_text.trim().is_empty() {
-                                prepared_docs.push((frame, search_text));
-                                continue;
-                            }
-                        }
-                        let mime = frame
-                            .metadata
-                            .as_ref()
-                            .and_then(|m| m.mime.as_deref())
-                            .unwrap_or("application/octet-stream");
-                        if !crate::memvid::search::is_text_indexable_mime(mime) {
-                            continue;
-                        }
-                        if frame.payload_length > max_payload {
-                            continue;
-                        }
-                        let text = self.frame_search_text(&frame)?;
-                        if !text.trim().is_empty() {
+                        if let Some(text) = self.tantivy_document_text(&frame)? {
                             prepared_docs.push((frame, text));
                         }
                     }
@@ -2276,8 +2269,17 @@ impl Memvid {
                 // Flush Tantivy segments to file
                 self.flush_tantivy()?;
 
-                // Update footer_offset after Tantivy flush
-                footer_offset = self.header.footer_offset;
+                // The indexes that follow go right after the segments just written. Not at
+                // `header.footer_offset`: that never decreases (it keeps the previous commit's
+                // end), so every commit appended its vector index after the last commit's and the
+                // file grew by a whole vector index per commit.
+                footer_offset = self
+                    .toc
+                    .segment_catalog
+                    .tantivy_segments
+                    .iter()
+                    .map(|segment| segment.common.bytes_offset + segment.common.bytes_length)
+                    .fold(footer_offset, u64::max);
 
                 // Restore data_end to payload boundary so future payload writes stay before indexes.
                 // Not the `payload_end` read above: flushing appends the lex batch to the WAL,
@@ -2297,6 +2299,15 @@ impl Memvid {
             #[cfg(feature = "lex")]
             if let Ok(mut storage) = self.lex_storage.write() {
                 storage.clear();
+            }
+        }
+
+        // A replay segment written after index data is the one thing past them that must be
+        // preserved (what a max() with the previous footer offset protected).
+        #[cfg(feature = "replay")]
+        if let Some(replay) = self.toc.replay_manifest.as_ref() {
+            if replay.segment_offset != 0 {
+                footer_offset = footer_offset.max(replay.segment_offset + replay.segment_size);
             }
         }
 
@@ -2402,18 +2413,16 @@ impl Memvid {
             self.header.footer_offset
         );
 
-        // Use max() to preserve any higher footer_offset (e.g., from replay segment)
-        // This prevents overwriting data like replay segments that were written after index data
-        self.header.footer_offset = self.header.footer_offset.max(footer_offset);
+        // The table of contents follows the indexes (not `max()` with the previous commit's
+        // footer offset, which kept every superseded index copy in the file).
+        self.header.footer_offset = footer_offset;
 
         // Ensure the file length covers rebuilt indexes to avoid out-of-bounds manifests.
         if self.file.metadata()?.len() < self.header.footer_offset {
             self.file.set_len(self.header.footer_offset)?;
         }
 
-        self.rewrite_toc_footer()?;
-        self.header.toc_checksum = self.toc.toc_checksum;
-        crate::persist_header(&mut self.file, &self.header)?;
+        self.persist_toc_unless_staged()?;
 
         #[cfg(feature = "lex")]
         if self.lex_enabled {
@@ -2676,10 +2685,20 @@ impl Memvid {
         // footer_offset is already correctly set by flush_tantivy() earlier in this function.
         // DO NOT call catalog_data_end() as it would include orphaned Tantivy segments.
 
+        self.persist_toc_unless_staged()
+    }
+
+    /// Writes the table of contents and the header, except inside a staged operation: every
+    /// staged operation ends by writing both itself, and the staged copy is invisible until its
+    /// rename, so a write before that is wasted (a commit wrote its table of contents, which holds
+    /// every frame, three times).
+    fn persist_toc_unless_staged(&mut self) -> Result<()> {
+        if self.staging_active {
+            return Ok(());
+        }
         self.rewrite_toc_footer()?;
         self.header.toc_checksum = self.toc.toc_checksum;
-        crate::persist_header(&mut self.file, &self.header)?;
-        Ok(())
+        crate::persist_header(&mut self.file, &self.header)
     }
 
     #[cfg(feature = "lex")]
@@ -3057,70 +3076,104 @@ impl Memvid {
 }
 
 impl Memvid {
+    /// Drops the payloads of every frame that is not active (deleted and superseded ones) and
+    /// moves the rest together; see [`Self::compact`].
     pub fn vacuum(&mut self) -> Result<()> {
-        self.commit()?;
+        self.compact_payloads(|frame| frame.status == FrameStatus::Active)
+    }
 
-        let mut active_payloads: HashMap<FrameId, Vec<u8>> = HashMap::new();
-        let frames: Vec<Frame> = self
+    /// Reclaims what nothing live references (`Stats::dead_bytes`: payloads of deleted frames,
+    /// superseded index copies, gaps), keeping every frame that is not deleted, superseded
+    /// versions included.
+    pub fn compact(&mut self) -> Result<()> {
+        self.compact_payloads(|frame| frame.status != FrameStatus::Deleted)
+    }
+
+    /// Commits, then keeps the payloads of the frames `keep` selects, moved next to each other
+    /// after the WAL, and rewrites the indexes behind them. On a staged copy renamed over the
+    /// file, so a crash leaves the file as it was (the payloads used to be rewritten in place,
+    /// over themselves, after all of them had been read into memory). Payloads are moved in
+    /// blocks, and one that frames share is kept once.
+    fn compact_payloads(&mut self, keep: fn(&Frame) -> bool) -> Result<()> {
+        self.commit()?;
+        let original_payload_end = self.cached_payload_end;
+        let result = self.with_staging_lock(move |mem| mem.compact_payloads_staged(keep));
+        if result.is_err() {
+            self.cached_payload_end = original_payload_end;
+        }
+        result
+    }
+
+    fn compact_payloads_staged(&mut self, keep: fn(&Frame) -> bool) -> Result<()> {
+        // The kept payloads' byte ranges, merged where they overlap or are shared, in file order.
+        let mut ranges: Vec<(u64, u64)> = self
             .toc
             .frames
             .iter()
-            .filter(|frame| frame.status == FrameStatus::Active)
-            .cloned()
+            .filter(|frame| keep(frame) && frame.payload_length > 0)
+            .map(|frame| (frame.payload_offset, frame.payload_offset + frame.payload_length))
             .collect();
-        for frame in frames {
-            let bytes = self.read_frame_payload_bytes(&frame)?;
-            active_payloads.insert(frame.id, bytes);
+        ranges.sort_unstable();
+        let mut merged: Vec<(u64, u64)> = Vec::with_capacity(ranges.len());
+        for (start, end) in ranges {
+            match merged.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
         }
-
+        // Each range moves down (never up), in order and in blocks read before they are written:
+        // what a block is written over was read already.
+        let mut moved: Vec<(u64, u64, u64)> = Vec::with_capacity(merged.len());
         let mut cursor = self.header.wal_offset + self.header.wal_size;
-        self.file.seek(SeekFrom::Start(cursor))?;
-        for frame in &mut self.toc.frames {
-            if frame.status == FrameStatus::Active {
-                if let Some(bytes) = active_payloads.get(&frame.id) {
-                    self.file.write_all(bytes)?;
-                    frame.payload_offset = cursor;
-                    frame.payload_length = bytes.len() as u64;
-                    cursor += bytes.len() as u64;
-                } else {
-                    frame.payload_offset = 0;
-                    frame.payload_length = 0;
+        let mut block = vec![0u8; 4 << 20];
+        for (start, end) in merged {
+            if start != cursor {
+                let mut done = 0;
+                while done < end - start {
+                    let n = (end - start - done).min(block.len() as u64) as usize;
+                    self.file.seek(SeekFrom::Start(start + done))?;
+                    self.file.read_exact(&mut block[..n])?;
+                    self.file.seek(SeekFrom::Start(cursor + done))?;
+                    self.file.write_all(&block[..n])?;
+                    done += n as u64;
                 }
+            }
+            moved.push((start, end, cursor));
+            cursor += end - start;
+        }
+        for frame in &mut self.toc.frames {
+            if keep(frame) && frame.payload_length > 0 {
+                let index = moved.partition_point(|(_, end, _)| *end <= frame.payload_offset);
+                let (start, _, to) = moved[index];
+                frame.payload_offset = to + (frame.payload_offset - start);
             } else {
                 frame.payload_offset = 0;
                 frame.payload_length = 0;
+                if frame.status == FrameStatus::Deleted {
+                    // A deleted document's text goes too, not only its payload.
+                    frame.search_text = None;
+                }
             }
         }
-
+        // rebuild_indexes writes the indexes anew behind the payloads (and leaves a replay
+        // segment where it is); rewrite_toc_footer then truncates the file after them.
         self.data_end = cursor;
-
+        self.cached_payload_end = cursor;
         self.toc.segments.clear();
-        self.toc.indexes.lex_segments.clear();
-        self.toc.segment_catalog.lex_segments.clear();
-        self.toc.segment_catalog.vec_segments.clear();
-        self.toc.segment_catalog.time_segments.clear();
-        #[cfg(feature = "temporal_track")]
-        {
-            self.toc.temporal_track = None;
-            self.toc.segment_catalog.temporal_segments.clear();
-        }
-        #[cfg(feature = "lex")]
-        {
-            self.toc.segment_catalog.tantivy_segments.clear();
-        }
-        #[cfg(feature = "parallel_segments")]
-        {
-            self.toc.segment_catalog.index_segments.clear();
-        }
-
-        // Clear in-memory Tantivy state so it doesn't write old segments on next commit
-        #[cfg(feature = "lex")]
-        {
-            self.tantivy = None;
-            self.tantivy_dirty = false;
-        }
-
+        // With nothing inserted, rebuild_indexes re-indexes the kept frames: tantivy's segments
+        // still hold the deleted documents, which only a rebuild drops.
         self.rebuild_indexes(&[], &[])?;
+        // rebuild_indexes leaves the sketch track to its callers (as a commit does): it still
+        // points where the track was before the move.
+        self.persist_sketch_track()?;
+        self.rewrite_toc_footer()?;
+        self.header.toc_checksum = self.toc.toc_checksum;
+        // The rebuilt lexical index logged its segments to the WAL, and this table of contents
+        // records them already: checkpoint the record, or it stayed pending (verify failed on
+        // it, and the next open replayed it).
+        self.wal.record_checkpoint(&mut self.header)?;
+        self.wal.restart_after_checkpoint(&mut self.header)?;
+        crate::persist_header(&mut self.file, &self.header)?;
         self.file.sync_all()?;
         Ok(())
     }
@@ -3941,6 +3994,7 @@ impl Memvid {
                         engine.add_frame(&temp_frame, text)?;
                         engine.soft_commit()?;
                         self.tantivy_dirty = true;
+                        self.tantivy_ids_stale = true;
 
                         tracing::debug!(
                             frame_id = frame_id,

@@ -119,6 +119,11 @@ impl Memvid {
             clip_image_count,
             lex_enabled: self.lex_enabled,
             vec_enabled: self.vec_enabled,
+            dead_bytes: crate::memvid::lifecycle::dead_bytes(
+                &self.toc,
+                &self.header,
+                metadata.len(),
+            ),
         })
     }
 

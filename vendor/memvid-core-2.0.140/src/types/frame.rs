@@ -142,6 +142,10 @@ pub struct Stats {
     /// Whether the vec (vector/semantic) search engine is enabled at runtime.
     #[serde(default)]
     pub vec_enabled: bool,
+    /// What compacting the file would reclaim: bytes nothing live references (payloads of
+    /// deleted frames, superseded copies, gaps) and the search text deleted frames still carry.
+    #[serde(default)]
+    pub dead_bytes: u64,
 }
 
 /// Entry returned by `timeline` queries, carrying a lightweight preview.

@@ -827,6 +827,8 @@ impl Memvid {
     }
 
     pub(crate) fn init_tantivy(&mut self) -> Result<()> {
+        // Whatever engine replaces the current one indexes frames under their frame ids.
+        self.tantivy_ids_stale = false;
         if !self.lex_enabled {
             self.tantivy = None;
             self.tantivy_dirty = false;
@@ -1044,60 +1046,62 @@ pub fn is_frame_text_indexable(frame: &crate::types::Frame) -> bool {
 
 #[cfg(feature = "lex")]
 impl Memvid {
+    /// The text tantivy indexes for `frame`, or `None` when the frame is not indexed. The one
+    /// rule for a full rebuild, a commit's incremental additions and `apply_records`: they must
+    /// agree, or an index updated commit by commit would differ from a rebuilt one.
+    pub(crate) fn tantivy_document_text(&mut self, frame: &Frame) -> Result<Option<String>> {
+        if frame.status != FrameStatus::Active {
+            return Ok(None);
+        }
+        // Check if frame has explicit search_text first - if so, use it directly
+        // This handles frames created via put_bytes() or other APIs that set search_text
+        // but don't have text-indexable MIME types
+        if let Some(search_text) = frame.search_text.as_ref() {
+            if !search_text.trim().is_empty() {
+                return Ok(Some(search_text.clone()));
+            }
+        }
+
+        // Get MIME type from metadata
+        let mime = frame
+            .metadata
+            .as_ref()
+            .and_then(|m| m.mime.as_deref())
+            .unwrap_or("application/octet-stream");
+
+        // Skip binary content types (videos, images, audio, etc.)
+        if !is_text_indexable_mime(mime) {
+            tracing::debug!(
+                "skipping frame {} - binary content type: {} (not text-indexable)",
+                frame.id,
+                mime
+            );
+            return Ok(None);
+        }
+
+        // Check payload size limit for text content
+        let max_payload = max_index_payload();
+        if frame.payload_length > max_payload {
+            tracing::debug!(
+                "skipping frame {} - payload {} exceeds max indexable size {} (MEMVID_MAX_INDEX_PAYLOAD)",
+                frame.id,
+                frame.payload_length,
+                max_payload
+            );
+            return Ok(None);
+        }
+
+        let text = self.frame_search_text(frame)?;
+        Ok((!text.trim().is_empty()).then_some(text))
+    }
+
     pub(crate) fn rebuild_tantivy_engine(&mut self, engine: &mut TantivyEngine) -> Result<bool> {
         let mut prepared_docs: Vec<(Frame, String)> = Vec::new();
         let frames = self.toc.frames.clone();
-        let active_frames: Vec<_> = frames
-            .into_iter()
-            .filter(|frame| frame.status == FrameStatus::Active)
-            .collect();
-
-        let max_payload = max_index_payload();
-
-        for frame in active_frames {
-            // Check if frame has explicit search_text first - if so, use it directly
-            // This handles frames created via put_bytes() or other APIs that set search_text
-            // but don't have text-indexable MIME types
-            if let Some(search_text) = frame.search_text.clone() {
-                if !search_text.trim().is_empty() {
-                    prepared_docs.push((frame, search_text));
-                    continue;
-                }
+        for frame in frames {
+            if let Some(text) = self.tantivy_document_text(&frame)? {
+                prepared_docs.push((frame, text));
             }
-
-            // Get MIME type from metadata
-            let mime = frame
-                .metadata
-                .as_ref()
-                .and_then(|m| m.mime.as_deref())
-                .unwrap_or("application/octet-stream");
-
-            // Skip binary content types (videos, images, audio, etc.)
-            if !is_text_indexable_mime(mime) {
-                tracing::debug!(
-                    "skipping frame {} - binary content type: {} (not text-indexable)",
-                    frame.id,
-                    mime
-                );
-                continue;
-            }
-
-            // Check payload size limit for text content
-            if frame.payload_length > max_payload {
-                tracing::debug!(
-                    "skipping frame {} - payload {} exceeds max indexable size {} (MEMVID_MAX_INDEX_PAYLOAD)",
-                    frame.id,
-                    frame.payload_length,
-                    max_payload
-                );
-                continue;
-            }
-
-            let text = self.frame_search_text(&frame)?;
-            if text.trim().is_empty() {
-                continue;
-            }
-            prepared_docs.push((frame, text));
         }
 
         if prepared_docs.is_empty() {

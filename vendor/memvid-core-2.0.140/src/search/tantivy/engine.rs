@@ -50,6 +50,33 @@ impl Drop for TantivyEngine {
     }
 }
 
+/// Opens an index writer with `open`, waiting out a writer lock that a starting process holds.
+///
+/// The lock is a `flock` on a file in the engine's private directory, released when the previous
+/// writer's handle closes. A process that another thread is starting at that moment has a copy of
+/// the handle until it execs, and the lock is held as long: replacing the writer after a commit
+/// failed with `LockBusy` now and then in programs that start processes (the binding's test
+/// suites do). Nothing else opens this directory, so the wait is short and bounded.
+fn open_writer(open: impl Fn() -> tantivy::Result<IndexWriter>) -> Result<IndexWriter> {
+    const ATTEMPTS: u32 = 2_000; // 1 ms apart: two seconds
+    let mut attempt = 0;
+    loop {
+        match open() {
+            Err(tantivy::TantivyError::LockFailure(tantivy::directory::error::LockError::LockBusy, _))
+                if attempt < ATTEMPTS =>
+            {
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            other => {
+                return other.map_err(|err| MemvidError::Tantivy {
+                    reason: err.to_string(),
+                });
+            }
+        }
+    }
+}
+
 /// Search hit returned from Tantivy queries.
 pub struct TantivyDocHit {
     pub frame_id: u64,
@@ -133,11 +160,7 @@ impl TantivyEngine {
                 reason: err.to_string(),
             })?;
 
-        let writer = index
-            .writer(50_000_000)
-            .map_err(|err| MemvidError::Tantivy {
-                reason: err.to_string(),
-            })?;
+        let writer = open_writer(|| index.writer(50_000_000))?;
         let reader = index.reader().map_err(|err| MemvidError::Tantivy {
             reason: err.to_string(),
         })?;
@@ -173,11 +196,7 @@ impl TantivyEngine {
 
     fn create_writer(&self) -> Result<IndexWriter> {
         // Use single thread for deterministic index generation
-        self.index
-            .writer_with_num_threads(1, 50_000_000)
-            .map_err(|err| MemvidError::Tantivy {
-                reason: err.to_string(),
-            })
+        open_writer(|| self.index.writer_with_num_threads(1, 50_000_000))
     }
 
     pub fn add_frame(&mut self, frame: &Frame, content: &str) -> Result<()> {

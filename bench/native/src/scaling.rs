@@ -1,0 +1,162 @@
+//! The scaling program of `cargo tool bench --scaling`: what one commit costs as a memory grows,
+//! and how the file grows with the number of commits. Built twice from this one source: against
+//! the vendored memvid-core (the binding's, `memvid-bench-scaling`) and against the published
+//! memvid-core 2.0.140 (`bench/unpatched`, `memvid-bench-scaling-unpatched`).
+//!
+//! Usage: `<program> <workload_dir> <out_dir> <docs> <cycles> <growth>`. The workload directory
+//! is the bench's (tool/src/bench.rs); it must hold at least `docs + cycles` documents and
+//! `growth` documents.
+//!
+//! 1. `docs` documents are put with put_many batches (the binding's batch size and WAL estimate)
+//!    and one commit: the memory's size, the size of its parts and the load time.
+//! 2. `cycles` times: one more document is put, then committed. For the commit alone: CPU time of
+//!    the process (all threads), wall time, and bytes read and written (`rchar`/`wchar` of
+//!    /proc/self/io: every read and write call, whether or not it reached the disk).
+//! 3. Read-only open + close and lexical find (k = 10) on the result.
+//! 4. If `growth` > 0: `growth` documents put and committed one at a time into a new memory, and
+//!    the same documents put with one put_many and one commit into another: both file sizes.
+//!
+//! Prints `RESULT {json}`; medians over the cycles and repetitions.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use memvid_bench_native::{load, options, put_batch, search_request, Workload};
+use memvid_core::Memvid;
+
+/// (rchar, wchar) of this process so far.
+fn io_bytes() -> (u64, u64) {
+    let io = std::fs::read_to_string("/proc/self/io").expect("/proc/self/io");
+    let field = |key: &str| io.lines().find_map(|l| l.strip_prefix(key)).map_or(0, |v| v.trim().parse().unwrap_or(0));
+    (field("rchar:"), field("wchar:"))
+}
+
+/// CPU time of this process so far, all threads, user and system (from /proc, in clock ticks of
+/// 10 ms, so the commit phase's total is divided by the number of commits, never read per
+/// commit).
+fn cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").expect("/proc/self/stat");
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    Duration::from_millis(ticks * 10)
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).unwrap().len()
+}
+
+/// Puts `docs` with put_many batches of the workload's batch size and commits once.
+fn load_batches(path: &Path, w: &Workload, range: std::ops::Range<usize>) -> Memvid {
+    let mut mem = Memvid::create(path).unwrap();
+    let (docs, vectors) = (&w.docs[range.clone()], &w.vectors[range]);
+    for (docs, vectors) in docs.chunks(w.batch).zip(vectors.chunks(w.batch)) {
+        put_batch(&mut mem, docs, vectors);
+    }
+    mem.commit().unwrap();
+    mem
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [workload, out, docs, cycles, growth] = &args[..] else {
+        eprintln!("usage: memvid-bench-scaling <workload_dir> <out_dir> <docs> <cycles> <growth>");
+        std::process::exit(2);
+    };
+    let (out, n) = (PathBuf::from(out), docs.parse::<usize>().unwrap());
+    let (cycles, growth) = (cycles.parse::<usize>().unwrap(), growth.parse::<usize>().unwrap());
+    let w = load(Path::new(workload));
+    assert!(w.docs.len() >= n + cycles && w.docs.len() >= growth, "the workload has {} documents", w.docs.len());
+
+    // 1. The memory.
+    let path = out.join("scaling.mv2");
+    let started = Instant::now();
+    let mut mem = load_batches(&path, &w, 0..n);
+    let load_s = started.elapsed().as_secs_f64();
+    let loaded_bytes = file_len(&path);
+    let stats = mem.stats().unwrap();
+
+    // 2. One-document commits.
+    let (mut wall, mut read, mut written) = (Vec::new(), Vec::new(), Vec::new());
+    let mut cpu = Duration::ZERO;
+    for i in n..n + cycles {
+        mem.put_with_embedding_and_options(w.docs[i].as_bytes(), w.vectors[i].clone(), options()).unwrap();
+        let (io, cpu_before, started) = (io_bytes(), cpu_time(), Instant::now());
+        mem.commit().unwrap();
+        wall.push(started.elapsed().as_secs_f64() * 1e3);
+        cpu += cpu_time() - cpu_before;
+        let after = io_bytes();
+        read.push((after.0 - io.0) as f64);
+        written.push((after.1 - io.1) as f64);
+    }
+    let after_cycles = file_len(&path);
+    drop(mem);
+
+    // 3. Open and find.
+    let mut opens = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        drop(Memvid::open_read_only(&path).unwrap());
+        opens.push(started.elapsed().as_secs_f64() * 1e3);
+    }
+    let mut mem = Memvid::open_read_only(&path).unwrap();
+    let queries = &w.queries[..w.queries.len().min(50)];
+    let mut finds = Vec::new();
+    let mut hits = 0;
+    for query in queries {
+        let started = Instant::now();
+        hits += mem.search(search_request(query)).unwrap().hits.len();
+        finds.push(started.elapsed().as_secs_f64() * 1e6);
+    }
+    drop(mem);
+    let _ = std::fs::remove_file(&path);
+
+    // 4. Growth: one commit per document against one put_many.
+    let (mut single_bytes, mut batch_bytes) = (0, 0);
+    if growth > 0 {
+        let single = out.join("growth-single.mv2");
+        let mut mem = Memvid::create(&single).unwrap();
+        for i in 0..growth {
+            mem.put_with_embedding_and_options(w.docs[i].as_bytes(), w.vectors[i].clone(), options()).unwrap();
+            mem.commit().unwrap();
+        }
+        drop(mem);
+        single_bytes = file_len(&single);
+        let _ = std::fs::remove_file(&single);
+        let batch = out.join("growth-batch.mv2");
+        let mut mem = Memvid::create(&batch).unwrap();
+        put_batch(&mut mem, &w.docs[..growth], &w.vectors[..growth]);
+        mem.commit().unwrap();
+        drop(mem);
+        batch_bytes = file_len(&batch);
+        let _ = std::fs::remove_file(&batch);
+    }
+
+    let result = serde_json::json!({
+        "docs": n,
+        "load_s": load_s,
+        "file_bytes": loaded_bytes,
+        "file_bytes_after_cycles": after_cycles,
+        "wal_bytes": stats.wal_bytes,
+        "payload_bytes": stats.payload_bytes,
+        "lex_index_bytes": stats.lex_index_bytes,
+        "vec_index_bytes": stats.vec_index_bytes,
+        "time_index_bytes": stats.time_index_bytes,
+        "commit_cpu_ms": cpu.as_secs_f64() * 1e3 / cycles.max(1) as f64,
+        "commit_wall_ms": median(wall),
+        "commit_read_bytes": median(read),
+        "commit_written_bytes": median(written),
+        "open_ms": median(opens),
+        "find_us": median(finds),
+        "hits": hits,
+        "growth_docs": growth,
+        "growth_single_bytes": single_bytes,
+        "growth_batch_bytes": batch_bytes,
+    });
+    println!("RESULT {result}");
+}

@@ -1,0 +1,287 @@
+//! `cargo tool bench --scaling`: what a one-document commit costs as a memory grows, and how
+//! the file grows with the number of commits, through the vendored memvid-core (the binding's)
+//! and the published memvid-core 2.0.140 in the same run. The program is bench/native/src/scaling.rs
+//! (its header says what it measures), built twice: `memvid-bench-scaling` in the workspace, and
+//! `memvid-bench-scaling-unpatched` from bench/unpatched, a workspace of its own so that cargo
+//! takes memvid-core from crates.io instead of vendor/.
+//!
+//! Flags: `--sizes 1000,5000,20000` (documents in the memory), `--cycles 5` (one-document
+//! commits measured at each size), `--growth 1000` (documents committed one at a time, against one
+//! put_many; 0 skips it), `--publish` (copy the report and plot to docs/scaling.md and
+//! docs/scaling.svg). Results: target/bench/scaling.md and scaling.svg.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::bench::{machine, number, write_default_workload};
+use crate::{root, run, Failure};
+
+struct Config {
+    sizes: Vec<usize>,
+    cycles: usize,
+    growth: usize,
+    publish: bool,
+}
+
+impl Config {
+    fn parse(args: &[String]) -> Result<Self, Failure> {
+        let mut c = Config { sizes: vec![1000, 5000, 20_000], cycles: 5, growth: 1000, publish: false };
+        crate::bench::for_each_flag(args, &mut c.publish, |flag, value, number| {
+            match flag {
+                "--sizes" => {
+                    let bad = || Failure(format!("{flag} {value}: not a list of positive numbers"));
+                    c.sizes = value.split(',').map(|s| s.parse::<usize>().ok().filter(|n| *n > 0)).collect::<Option<_>>().ok_or_else(bad)?;
+                    c.sizes.sort_unstable();
+                }
+                "--cycles" => c.cycles = number()?,
+                // 0 skips the growth run.
+                "--growth" => c.growth = value.parse().map_err(|_| Failure(format!("{flag} {value}: not a number")))?,
+                _ => return Err(Failure(format!("unknown flag {flag}; see `cargo tool bench --scaling` in README"))),
+            }
+            Ok(())
+        })?;
+        Ok(c)
+    }
+}
+
+/// The two builds of the program: (name in the report, binary).
+fn builds() -> Result<[(&'static str, PathBuf); 2], Failure> {
+    let target = crate::target_dir();
+    run(
+        Command::new(env!("CARGO")).current_dir(root()).args(["build", "--release", "-p", "memvid-bench-native", "--bin", "memvid-bench-scaling"]),
+        "cargo build --release (scaling, vendored memvid-core)",
+    )?;
+    let unpatched_target = target.join("bench-unpatched");
+    run(
+        Command::new(env!("CARGO"))
+            .current_dir(root())
+            .args(["build", "--release", "--manifest-path", "bench/unpatched/Cargo.toml", "--target-dir"])
+            .arg(&unpatched_target),
+        "cargo build --release (scaling, memvid-core 2.0.140 from crates.io)",
+    )?;
+    Ok([
+        ("this binding", target.join("release/memvid-bench-scaling")),
+        ("memvid-core 2.0.140", unpatched_target.join("release/memvid-bench-scaling-unpatched")),
+    ])
+}
+
+pub fn run_scaling(args: &[String]) -> Result<(), Failure> {
+    let config = Config::parse(args)?;
+    let bench = crate::target_dir().join("bench");
+    let workload = bench.join("scaling-workload");
+    let largest = *config.sizes.last().ok_or_else(|| Failure("--sizes is empty".into()))?;
+    write_default_workload((largest + config.cycles).max(config.growth), &workload)?;
+    let builds = builds()?;
+
+    // results[build][size]
+    let mut results: Vec<Vec<serde_json::Value>> = vec![Vec::new(); builds.len()];
+    for (s, &size) in config.sizes.iter().enumerate() {
+        for (b, (name, binary)) in builds.iter().enumerate() {
+            let out = bench.join("scaling-run");
+            let _ = fs::remove_dir_all(&out);
+            fs::create_dir_all(&out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
+            // The growth run once, at the first size.
+            let growth = if s == 0 { config.growth } else { 0 };
+            println!("scaling: {name}, {size} documents");
+            let output = Command::new(binary)
+                .arg(&workload)
+                .arg(&out)
+                .args([size, config.cycles, growth].map(|n| n.to_string()))
+                .env("MEMVID_TELEMETRY", "0")
+                .output()
+                .map_err(|e| Failure(format!("could not start {}: {e}", binary.display())))?;
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            if !output.status.success() {
+                return Err(Failure(format!("{name} at {size}: {}: {stdout}{}", output.status, String::from_utf8_lossy(&output.stderr))));
+            }
+            let line = stdout.lines().rev().find_map(|l| l.strip_prefix("RESULT ")).ok_or_else(|| Failure(format!("no RESULT line in: {stdout}")))?;
+            let result: serde_json::Value = serde_json::from_str(line).map_err(|e| Failure(format!("RESULT is not JSON ({e}): {line}")))?;
+            println!("scaling: {result}");
+            results[b].push(result);
+        }
+    }
+
+    let names: Vec<&str> = builds.iter().map(|(name, _)| *name).collect();
+    let report = report(&config, &names, &results);
+    let svg = plot(&config, &names, &results);
+    fs::write(bench.join("scaling.md"), &report).map_err(|e| Failure(format!("scaling.md: {e}")))?;
+    fs::write(bench.join("scaling.svg"), &svg).map_err(|e| Failure(format!("scaling.svg: {e}")))?;
+    println!("\n{report}\nscaling: wrote {} and scaling.svg", bench.join("scaling.md").display());
+    if config.publish {
+        let docs = root().join("docs");
+        fs::write(docs.join("scaling.md"), &report)
+            .and_then(|()| fs::write(docs.join("scaling.svg"), &svg))
+            .map_err(|e| Failure(format!("docs/: {e}")))?;
+        println!("scaling: published docs/scaling.md and docs/scaling.svg");
+    }
+    Ok(())
+}
+
+fn get(result: &serde_json::Value, key: &str) -> f64 {
+    result[key].as_f64().unwrap_or(f64::NAN)
+}
+
+const MB: f64 = 1e6;
+
+fn report(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -> String {
+    let mut md = String::new();
+    md.push_str("# Scaling: commit cost and file size as a memory grows\n\n");
+    md.push_str(
+        "Made by `cargo tool bench --scaling` (tool/src/scaling.rs; the program is bench/native/src/scaling.rs, \
+         built against the vendored memvid-core that this binding uses and against the published \
+         memvid-core 2.0.140). The documents are the bench's (60 to 160 words, a 384-float vector \
+         each). A memory of N documents is made with put_many batches and one commit; then one \
+         document is put and committed, ",
+    );
+    writeln!(
+        md,
+        "{} times. CPU is the process's (all threads) per commit; bytes are every read and write call \
+         of the commit (/proc/self/io). Open is a read-only open + close, find a lexical query \
+         (k = 10); medians.\n",
+        config.cycles
+    )
+    .unwrap();
+    md.push_str("## Machine\n\n");
+    md.push_str(&machine());
+    md.push_str("\n\n## One-document commit\n\n");
+    md.push_str("| build | documents | file MB | commit CPU ms | commit wall ms | MB read | MB written | open ms | find µs |\n");
+    md.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (name, runs) in names.iter().zip(results) {
+        for r in runs {
+            writeln!(
+                md,
+                "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                r["docs"],
+                number(get(r, "file_bytes") / MB),
+                number(get(r, "commit_cpu_ms")),
+                number(get(r, "commit_wall_ms")),
+                number(get(r, "commit_read_bytes") / MB),
+                number(get(r, "commit_written_bytes") / MB),
+                number(get(r, "open_ms")),
+                number(get(r, "find_us")),
+            )
+            .unwrap();
+        }
+    }
+    md.push_str("\n## Ratios\n\n");
+    let (first, last) = (config.sizes[0], *config.sizes.last().unwrap());
+    writeln!(md, "Commit at {last} documents against the same commit at {first} (the target is at most 3×):\n").unwrap();
+    md.push_str("| build | CPU | wall | bytes written | bytes read | file growth over the commits |\n|---|---:|---:|---:|---:|---:|\n");
+    for (name, runs) in names.iter().zip(results) {
+        let (a, z) = (&runs[0], runs.last().unwrap());
+        let r = |key: &str| number(get(z, key) / get(a, key));
+        let growth = get(z, "file_bytes_after_cycles") - get(z, "file_bytes");
+        writeln!(
+            md,
+            "| {name} | {}× | {}× | {}× | {}× | {} MB after {} commits |",
+            r("commit_cpu_ms"),
+            r("commit_wall_ms"),
+            r("commit_written_bytes"),
+            r("commit_read_bytes"),
+            number(growth / MB),
+            config.cycles
+        )
+        .unwrap();
+    }
+    writeln!(md, "\n{} against {} at the same size (how many times as costly):\n", names[1], names[0]).unwrap();
+    md.push_str("| documents | commit CPU | bytes written | bytes read | file size | open | find |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (ours, theirs) in results[0].iter().zip(&results[1]) {
+        let r = |key: &str| number(get(theirs, key) / get(ours, key));
+        writeln!(
+            md,
+            "| {} | {}× | {}× | {}× | {}× | {}× | {}× |",
+            ours["docs"],
+            r("commit_cpu_ms"),
+            r("commit_written_bytes"),
+            r("commit_read_bytes"),
+            r("file_bytes_after_cycles"),
+            r("open_ms"),
+            r("find_us"),
+        )
+        .unwrap();
+    }
+    if config.growth > 0 {
+        writeln!(
+            md,
+            "\n## File growth\n\n{} documents put and committed one at a time, against the same documents \
+             with one put_many and one commit (the target is at most 1.5×):\n",
+            config.growth
+        )
+        .unwrap();
+        md.push_str("| build | one commit each, MB | one put_many, MB | ratio |\n|---|---:|---:|---:|\n");
+        for (name, runs) in names.iter().zip(results) {
+            let (single, batch) = (get(&runs[0], "growth_single_bytes"), get(&runs[0], "growth_batch_bytes"));
+            writeln!(md, "| {name} | {} | {} | {}× |", number(single / MB), number(batch / MB), number(single / batch)).unwrap();
+        }
+    }
+    md.push_str("\n## Where the bytes are\n\n");
+    md.push_str("| build | documents | WAL MB | payload MB | lexical index MB | vector index MB | time index MB |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    for (name, runs) in names.iter().zip(results) {
+        for r in runs {
+            let mb = |key: &str| number(get(r, key) / MB);
+            writeln!(
+                md,
+                "| {name} | {} | {} | {} | {} | {} | {} |",
+                r["docs"],
+                mb("wal_bytes"),
+                mb("payload_bytes"),
+                mb("lex_index_bytes"),
+                mb("vec_index_bytes"),
+                mb("time_index_bytes")
+            )
+            .unwrap();
+        }
+    }
+    md.push_str("\n![commit CPU and file size against documents](scaling.svg)\n");
+    md
+}
+
+/// Two panels, log-log: documents against commit CPU time, and against bytes written per commit;
+/// one line per build.
+fn plot(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -> String {
+    const COLORS: [&str; 2] = ["#4e79a7", "#e15759"];
+    let panels: [(&str, &str, f64); 2] = [("commit_cpu_ms", "commit CPU, ms", 1.0), ("commit_written_bytes", "bytes written per commit, MB", MB)];
+    let (w, h, left, top) = (360.0, 240.0, 60.0, 40.0);
+    let width = left + 2.0 * (w + left) + 20.0;
+    let height = top + h + 80.0;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\">\n\
+         <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n\
+         <text x=\"10\" y=\"20\" font-size=\"14\">One-document commit against documents in the memory (log-log)</text>\n"
+    );
+    let (x0, x1) = ((config.sizes[0] as f64).log10(), (*config.sizes.last().unwrap() as f64).log10().max((config.sizes[0] as f64).log10() + 1e-9));
+    for (p, (key, label, unit)) in panels.iter().enumerate() {
+        let ox = left + p as f64 * (w + left);
+        let values: Vec<f64> = results.iter().flatten().map(|r| get(r, key) / unit).filter(|v| *v > 0.0).collect();
+        let lo = values.iter().copied().fold(f64::INFINITY, f64::min).log10().floor();
+        let hi = values.iter().copied().fold(0.0, f64::max).log10().ceil().max(lo + 1.0);
+        let x = |docs: f64| ox + w * (docs.log10() - x0) / (x1 - x0);
+        let y = |v: f64| top + h - h * (v.log10() - lo) / (hi - lo);
+        writeln!(svg, "<rect x=\"{ox}\" y=\"{top}\" width=\"{w}\" height=\"{h}\" fill=\"none\" stroke=\"#999\"/>").unwrap();
+        writeln!(svg, "<text x=\"{ox}\" y=\"{}\">{label}</text>", top - 6.0).unwrap();
+        for decade in lo as i32..=hi as i32 {
+            let v = 10f64.powi(decade);
+            writeln!(svg, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", ox - 4.0, y(v) + 4.0, number(v)).unwrap();
+        }
+        for &size in &config.sizes {
+            writeln!(svg, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{size}</text>", x(size as f64), top + h + 14.0).unwrap();
+        }
+        for (b, runs) in results.iter().enumerate() {
+            let points: Vec<String> = runs.iter().map(|r| format!("{:.1},{:.1}", x(get(r, "docs")), y(get(r, key) / unit))).collect();
+            writeln!(svg, "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>", points.join(" "), COLORS[b]).unwrap();
+            for point in &points {
+                let (px, py) = point.split_once(',').unwrap();
+                writeln!(svg, "<circle cx=\"{px}\" cy=\"{py}\" r=\"3\" fill=\"{}\"/>", COLORS[b]).unwrap();
+            }
+        }
+    }
+    for (b, name) in names.iter().enumerate() {
+        let y = top + h + 36.0 + b as f64 * 18.0;
+        writeln!(svg, "<rect x=\"{left}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{y}\">{name}</text>", y - 10.0, COLORS[b], left + 18.0).unwrap();
+    }
+    writeln!(svg, "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">documents</text>", width / 2.0, top + h + 28.0).unwrap();
+    svg.push_str("</svg>\n");
+    svg
+}

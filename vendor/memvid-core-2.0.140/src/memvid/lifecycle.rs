@@ -1339,41 +1339,93 @@ pub(crate) fn stored_extents(toc: &Toc) -> Vec<(u64, u64)> {
 
 /// What compacting a file of `file_len` bytes reclaims (`Stats::dead_bytes`): the bytes nothing
 /// live references (payloads of deleted frames, superseded index copies, gaps) and the search
-/// text that deleted frames still carry in the table of contents.
-pub(crate) fn dead_bytes(toc: &Toc, header: &Header, file_len: u64) -> u64 {
-    let deleted_text: u64 = toc
-        .frames
-        .iter()
-        .filter(|f| f.status == FrameStatus::Deleted)
-        .filter_map(|f| f.search_text.as_ref())
-        .map(|text| text.len() as u64)
-        .sum();
-    unreferenced_bytes(toc, header, file_len).saturating_add(deleted_text)
-}
-
-/// Bytes of a file of `file_len` bytes that nothing live references. Header, WAL region, the
+/// text that deleted frames still carry in the table of contents. Header, WAL region, the
 /// payloads of frames that are not deleted, every stored structure and the table of contents
 /// with its footer are live.
-fn unreferenced_bytes(toc: &Toc, header: &Header, file_len: u64) -> u64 {
-    let mut extents = stored_extents(toc);
-    extents.push((0, header.wal_offset.saturating_add(header.wal_size)));
+///
+/// `stats()` calls this, so it walks the frames once and allocates nothing per frame: frames are
+/// appended in file order, so live payloads normally arrive sorted and are merged with the few
+/// other extents as they come. Only a file whose payloads are out of order (rewritten by another
+/// tool) pays for collecting and sorting them.
+pub(crate) fn dead_bytes(toc: &Toc, header: &Header, file_len: u64) -> u64 {
+    let mut others = live_extents_but_payloads(toc, header, file_len);
+    others.sort_unstable();
+    let mut others = others.into_iter().peekable();
+    let mut live = Coverage::new(file_len);
+    let (mut deleted_text, mut in_order, mut last) = (0u64, true, (0u64, 0u64));
+    for frame in &toc.frames {
+        if frame.status == FrameStatus::Deleted {
+            deleted_text += frame.search_text.as_ref().map_or(0, |text| text.len() as u64);
+            continue;
+        }
+        let payload = (frame.payload_offset, frame.payload_length);
+        if !in_order || payload.1 == 0 {
+            continue;
+        }
+        if payload < last {
+            in_order = false;
+            continue;
+        }
+        last = payload;
+        while let Some(other) = others.next_if(|other| *other <= payload) {
+            live.add(other);
+        }
+        live.add(payload);
+    }
+    let live = if in_order {
+        others.for_each(|other| live.add(other));
+        live.bytes
+    } else {
+        sorted_coverage(toc, header, file_len)
+    };
+    file_len.saturating_sub(live).saturating_add(deleted_text)
+}
+
+/// The live bytes of [`dead_bytes`] for a file whose payloads are out of order: every extent
+/// collected and sorted.
+fn sorted_coverage(toc: &Toc, header: &Header, file_len: u64) -> u64 {
+    let mut extents = live_extents_but_payloads(toc, header, file_len);
     extents.extend(
         toc.frames
             .iter()
             .filter(|f| f.status != FrameStatus::Deleted && f.payload_length > 0)
             .map(|f| (f.payload_offset, f.payload_length)),
     );
-    extents.push((header.footer_offset, file_len.saturating_sub(header.footer_offset)));
     extents.sort_unstable();
-    let (mut live, mut reached) = (0u64, 0u64);
-    for (offset, length) in extents {
-        let (start, end) = (offset.max(reached), offset.saturating_add(length).min(file_len));
+    let mut live = Coverage::new(file_len);
+    extents.into_iter().for_each(|extent| live.add(extent));
+    live.bytes
+}
+
+/// Every live extent but frame payloads: the stored structures, the header with the WAL region,
+/// and the table of contents with its footer.
+fn live_extents_but_payloads(toc: &Toc, header: &Header, file_len: u64) -> Vec<(u64, u64)> {
+    let mut extents = stored_extents(toc);
+    extents.push((0, header.wal_offset.saturating_add(header.wal_size)));
+    extents.push((header.footer_offset, file_len.saturating_sub(header.footer_offset)));
+    extents
+}
+
+/// The union length, clipped to the file, of (offset, length) extents added in order.
+struct Coverage {
+    file_len: u64,
+    reached: u64,
+    bytes: u64,
+}
+
+impl Coverage {
+    fn new(file_len: u64) -> Self {
+        Self { file_len, reached: 0, bytes: 0 }
+    }
+
+    fn add(&mut self, (offset, length): (u64, u64)) {
+        let start = offset.max(self.reached);
+        let end = offset.saturating_add(length).min(self.file_len);
         if end > start {
-            live += end - start;
-            reached = end;
+            self.bytes += end - start;
+            self.reached = end;
         }
     }
-    file_len.saturating_sub(live)
 }
 
 struct TailSnapshot {
@@ -1643,5 +1695,28 @@ mod tests {
             result,
             Err(MemvidError::AuxiliaryFileDetected { .. })
         ));
+    }
+
+    /// The merge that spares `stats()` a sort must count exactly what the sort counts.
+    #[test]
+    fn dead_bytes_do_not_depend_on_frame_order() {
+        let dir = tempdir().expect("tmp");
+        let path = dir.path().join("mem.mv2");
+        let mut mem = Memvid::create(&path).expect("create");
+        for i in 0..40 {
+            mem.put_bytes(format!("document {i} {}", "x".repeat(i * 37)).as_bytes())
+                .expect("put");
+        }
+        mem.commit().expect("commit");
+        mem.delete_frame(7).expect("delete");
+        mem.delete_frame(21).expect("delete");
+        mem.commit().expect("commit");
+        let file_len = std::fs::metadata(&path).expect("metadata").len();
+        let ordered = dead_bytes(&mem.toc, &mem.header, file_len);
+        assert!(ordered > 0, "two deleted payloads are dead space");
+        let mut shuffled = mem.toc.clone();
+        shuffled.frames.reverse();
+        shuffled.frames.swap(3, 30);
+        assert_eq!(dead_bytes(&shuffled, &mem.header, file_len), ordered);
     }
 }

@@ -1712,6 +1712,11 @@ mod tests {
         mem.delete_frame(21).expect("delete");
         mem.commit().expect("commit");
         let file_len = std::fs::metadata(&path).expect("metadata").len();
+        let live_offsets: Vec<u64> = (mem.toc.frames.iter())
+            .filter(|f| f.status != FrameStatus::Deleted && f.payload_length > 0)
+            .map(|f| f.payload_offset)
+            .collect();
+        assert!(live_offsets.is_sorted(), "the file as written takes the merge path");
         let ordered = dead_bytes(&mem.toc, &mem.header, file_len);
         assert!(ordered > 0, "two deleted payloads are dead space");
         let mut shuffled = mem.toc.clone();

@@ -8,6 +8,7 @@
 #include "diplomat_runtime.h"
 
 #include "MemvidError.d.h"
+#include "MemvidQuerySyntax.d.h"
 
 #include "MemvidAskOptions.d.h"
 
@@ -20,6 +21,8 @@ MemvidAskOptions* memvid_MemvidAskOptions_new(void);
 
 typedef struct memvid_MemvidAskOptions_set_k_result {union { MemvidError* err;}; bool is_ok;} memvid_MemvidAskOptions_set_k_result;
 memvid_MemvidAskOptions_set_k_result memvid_MemvidAskOptions_set_k(MemvidAskOptions* self, uint32_t k);
+
+void memvid_MemvidAskOptions_set_syntax(MemvidAskOptions* self, MemvidQuerySyntax syntax);
 
 void memvid_MemvidAskOptions_set_snippet_chars(MemvidAskOptions* self, uint32_t chars);
 

@@ -9,6 +9,7 @@
 
 #include "MemvidError.d.h"
 #include "MemvidFindMode.d.h"
+#include "MemvidQuerySyntax.d.h"
 
 #include "MemvidFindOptions.d.h"
 
@@ -20,6 +21,8 @@
 MemvidFindOptions* memvid_MemvidFindOptions_new(void);
 
 void memvid_MemvidFindOptions_set_mode(MemvidFindOptions* self, MemvidFindMode mode);
+
+void memvid_MemvidFindOptions_set_syntax(MemvidFindOptions* self, MemvidQuerySyntax syntax);
 
 typedef struct memvid_MemvidFindOptions_set_k_result {union { MemvidError* err;}; bool is_ok;} memvid_MemvidFindOptions_set_k_result;
 memvid_MemvidFindOptions_set_k_result memvid_MemvidFindOptions_set_k(MemvidFindOptions* self, uint32_t k);

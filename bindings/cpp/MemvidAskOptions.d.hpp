@@ -15,6 +15,7 @@ namespace capi { struct MemvidAskOptions; }
 class MemvidAskOptions;
 namespace capi { struct MemvidError; }
 class MemvidError;
+class MemvidQuerySyntax;
 } // namespace memvid_ffi
 
 
@@ -44,6 +45,12 @@ public:
    * How many sources to retrieve (1 to 10,000).
    */
   inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> set_k(uint32_t k);
+
+  /**
+   * Sets the language of the question (default `Plain`; `Operators` for memvid's
+   * syntax).
+   */
+  inline void set_syntax(memvid_ffi::MemvidQuerySyntax syntax);
 
   /**
    * Maximum length of each snippet, in characters.

@@ -12,6 +12,7 @@
 #include <optional>
 #include <cstdlib>
 #include "MemvidError.hpp"
+#include "MemvidQuerySyntax.hpp"
 #include "diplomat_runtime.hpp"
 
 
@@ -23,6 +24,8 @@ namespace capi {
 
     typedef struct memvid_MemvidAskOptions_set_k_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidAskOptions_set_k_result;
     memvid_MemvidAskOptions_set_k_result memvid_MemvidAskOptions_set_k(memvid_ffi::capi::MemvidAskOptions* self, uint32_t k);
+
+    void memvid_MemvidAskOptions_set_syntax(memvid_ffi::capi::MemvidAskOptions* self, memvid_ffi::capi::MemvidQuerySyntax syntax);
 
     void memvid_MemvidAskOptions_set_snippet_chars(memvid_ffi::capi::MemvidAskOptions* self, uint32_t chars);
 
@@ -50,6 +53,11 @@ inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::
     auto result = memvid_ffi::capi::memvid_MemvidAskOptions_set_k(this->AsFFI(),
         k);
     return result.is_ok ? memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Ok<std::monostate>()) : memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>>(memvid_ffi::diplomat::Err<std::unique_ptr<memvid_ffi::MemvidError>>(std::unique_ptr<memvid_ffi::MemvidError>(memvid_ffi::MemvidError::FromFFI(result.err))));
+}
+
+inline void memvid_ffi::MemvidAskOptions::set_syntax(memvid_ffi::MemvidQuerySyntax syntax) {
+    memvid_ffi::capi::memvid_MemvidAskOptions_set_syntax(this->AsFFI(),
+        syntax.AsFFI());
 }
 
 inline void memvid_ffi::MemvidAskOptions::set_snippet_chars(uint32_t chars) {

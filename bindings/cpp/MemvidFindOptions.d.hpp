@@ -16,6 +16,7 @@ class MemvidError;
 namespace capi { struct MemvidFindOptions; }
 class MemvidFindOptions;
 class MemvidFindMode;
+class MemvidQuerySyntax;
 } // namespace memvid_ffi
 
 
@@ -36,7 +37,7 @@ class MemvidFindOptions {
 public:
 
   /**
-   * Lexical mode, k = 10, 200-character snippets, no filters.
+   * Lexical mode, plain-text query, k = 10, 200-character snippets, no filters.
    */
   inline static std::unique_ptr<memvid_ffi::MemvidFindOptions> new_();
 
@@ -44,6 +45,11 @@ public:
    * Sets the mode (default `Lex`).
    */
   inline void set_mode(memvid_ffi::MemvidFindMode mode);
+
+  /**
+   * Sets the query language (default `Plain`; `Operators` for memvid's syntax).
+   */
+  inline void set_syntax(memvid_ffi::MemvidQuerySyntax syntax);
 
   /**
    * Sets the number of hits wanted, 1 to 10,000 (default 10).

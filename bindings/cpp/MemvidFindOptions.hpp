@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include "MemvidError.hpp"
 #include "MemvidFindMode.hpp"
+#include "MemvidQuerySyntax.hpp"
 #include "diplomat_runtime.hpp"
 
 
@@ -23,6 +24,8 @@ namespace capi {
     memvid_ffi::capi::MemvidFindOptions* memvid_MemvidFindOptions_new(void);
 
     void memvid_MemvidFindOptions_set_mode(memvid_ffi::capi::MemvidFindOptions* self, memvid_ffi::capi::MemvidFindMode mode);
+
+    void memvid_MemvidFindOptions_set_syntax(memvid_ffi::capi::MemvidFindOptions* self, memvid_ffi::capi::MemvidQuerySyntax syntax);
 
     typedef struct memvid_MemvidFindOptions_set_k_result {union { memvid_ffi::capi::MemvidError* err;}; bool is_ok;} memvid_MemvidFindOptions_set_k_result;
     memvid_MemvidFindOptions_set_k_result memvid_MemvidFindOptions_set_k(memvid_ffi::capi::MemvidFindOptions* self, uint32_t k);
@@ -56,6 +59,11 @@ inline std::unique_ptr<memvid_ffi::MemvidFindOptions> memvid_ffi::MemvidFindOpti
 inline void memvid_ffi::MemvidFindOptions::set_mode(memvid_ffi::MemvidFindMode mode) {
     memvid_ffi::capi::memvid_MemvidFindOptions_set_mode(this->AsFFI(),
         mode.AsFFI());
+}
+
+inline void memvid_ffi::MemvidFindOptions::set_syntax(memvid_ffi::MemvidQuerySyntax syntax) {
+    memvid_ffi::capi::memvid_MemvidFindOptions_set_syntax(this->AsFFI(),
+        syntax.AsFFI());
 }
 
 inline memvid_ffi::diplomat::result<std::monostate, std::unique_ptr<memvid_ffi::MemvidError>> memvid_ffi::MemvidFindOptions::set_k(uint32_t k) {

@@ -130,6 +130,11 @@ typedef struct MemvidMemoryStats { uint64_t card_count; uint64_t entity_count; u
 typedef struct MemvidMemoryStats_option { union { MemvidMemoryStats ok; }; bool is_ok; } MemvidMemoryStats_option;
 typedef struct MemvidPutBatch MemvidPutBatch;
 typedef struct MemvidPutOptions MemvidPutOptions;
+typedef enum MemvidQuerySyntax {
+  MemvidQuerySyntax_Plain = 0,
+  MemvidQuerySyntax_Operators = 1,
+} MemvidQuerySyntax;
+typedef struct MemvidQuerySyntax_option { union { MemvidQuerySyntax ok; }; bool is_ok; } MemvidQuerySyntax_option;
 typedef struct MemvidSearchHit MemvidSearchHit;
 typedef struct MemvidSearchHitIter MemvidSearchHitIter;
 typedef struct MemvidSearchResults MemvidSearchResults;
@@ -159,6 +164,7 @@ void memvid_MemvidAnswer_destroy(MemvidAnswer* self);
 MemvidAskOptions* memvid_MemvidAskOptions_new(void);
 typedef struct memvid_MemvidAskOptions_set_k_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidAskOptions_set_k_result;
 memvid_MemvidAskOptions_set_k_result memvid_MemvidAskOptions_set_k(MemvidAskOptions* self, uint32_t k);
+void memvid_MemvidAskOptions_set_syntax(MemvidAskOptions* self, MemvidQuerySyntax syntax);
 void memvid_MemvidAskOptions_set_snippet_chars(MemvidAskOptions* self, uint32_t chars);
 void memvid_MemvidAskOptions_set_context_only(MemvidAskOptions* self, bool on);
 typedef struct memvid_MemvidAskOptions_set_scope_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidAskOptions_set_scope_result;
@@ -193,6 +199,7 @@ void memvid_MemvidError_to_display(const MemvidError* self, DiplomatWrite* write
 void memvid_MemvidError_destroy(MemvidError* self);
 MemvidFindOptions* memvid_MemvidFindOptions_new(void);
 void memvid_MemvidFindOptions_set_mode(MemvidFindOptions* self, MemvidFindMode mode);
+void memvid_MemvidFindOptions_set_syntax(MemvidFindOptions* self, MemvidQuerySyntax syntax);
 typedef struct memvid_MemvidFindOptions_set_k_result { union { MemvidError* err; }; bool is_ok; } memvid_MemvidFindOptions_set_k_result;
 memvid_MemvidFindOptions_set_k_result memvid_MemvidFindOptions_set_k(MemvidFindOptions* self, uint32_t k);
 void memvid_MemvidFindOptions_set_snippet_chars(MemvidFindOptions* self, uint32_t chars);

@@ -385,11 +385,26 @@ const (
 	Hybrid Mode = C.MemvidFindMode_Hybrid // both, fused by reciprocal rank
 )
 
-// FindOptions shape a search; a nil *FindOptions means Lex, K = 10.
+// Syntax is the language of a Find query.
+type Syntax int
+
+const (
+	// Plain (the zero value) reads the query as plain text: every run of letters and digits
+	// is a word and a hit holds all of them ("and", "or", "not" are words too), punctuation
+	// separates words, a span in double quotes is a phrase, and no text is a syntax error.
+	Plain Syntax = C.MemvidQuerySyntax_Plain
+	// Operators is memvid's query language: AND, OR, NOT, parentheses, "phrases",
+	// tag:/label:/track:/uri:/scope: fields, date:[a TO b] and * wildcards; a malformed query
+	// is CodeInvalidQuery (MV120).
+	Operators Syntax = C.MemvidQuerySyntax_Operators
+)
+
+// FindOptions shape a search; a nil *FindOptions means Lex, Plain, K = 10.
 type FindOptions struct {
 	Mode         Mode
-	K            int // 0 means 10
-	SnippetChars int // 0 means 200
+	Syntax       Syntax // zero value Plain
+	K            int    // 0 means 10
+	SnippetChars int    // 0 means 200
 	Embedding    []float32
 	Scope, URI   string
 }
@@ -404,7 +419,7 @@ type Hit struct {
 	Text    string
 }
 
-// Find searches the memory.
+// Find searches the memory. The query is plain text unless opts.Syntax is Operators.
 func (m *Memory) Find(query string, opts *FindOptions) ([]Hit, error) {
 	if opts == nil {
 		opts = &FindOptions{}
@@ -412,6 +427,7 @@ func (m *Memory) Find(query string, opts *FindOptions) ([]Hit, error) {
 	o := C.memvid_MemvidFindOptions_new()
 	defer C.memvid_MemvidFindOptions_destroy(o)
 	C.memvid_MemvidFindOptions_set_mode(o, C.MemvidFindMode(opts.Mode))
+	C.memvid_MemvidFindOptions_set_syntax(o, C.MemvidQuerySyntax(opts.Syntax))
 	if opts.K != 0 {
 		r := C.memvid_MemvidFindOptions_set_k(o, C.uint32_t(opts.K))
 		if err := resultErr(boxResult(r.is_ok, unsafe.Pointer(&r.anon0))); err != nil {

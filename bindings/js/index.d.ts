@@ -87,3 +87,5 @@ export { MemvidFactFormat } from "./MemvidFactFormat"
 export { MemvidMemoryKind } from "./MemvidMemoryKind"
 
 export { MemvidFindMode } from "./MemvidFindMode"
+
+export { MemvidQuerySyntax } from "./MemvidQuerySyntax"

@@ -86,6 +86,8 @@ export { MemvidMemoryKind } from "./MemvidMemoryKind.mjs"
 
 export { MemvidFindMode } from "./MemvidFindMode.mjs"
 
+export { MemvidQuerySyntax } from "./MemvidQuerySyntax.mjs"
+
 import wasm from "./diplomat-wasm.mjs";
 import {FUNCTION_PARAM_ALLOC, internalConstructor} from "./diplomat-runtime.mjs";
 

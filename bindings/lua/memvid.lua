@@ -203,12 +203,17 @@ function Memory:commit() return check(C.memvid_MemvidStore_commit(self.ptr)) end
 function Memory:delete(frame_id) return check(C.memvid_MemvidStore_delete_frame(self.ptr, frame_id)) end
 
 local modes = { lex = C.MemvidFindMode_Lex, vec = C.MemvidFindMode_Vec, hybrid = C.MemvidFindMode_Hybrid }
+local syntaxes = { plain = C.MemvidQuerySyntax_Plain, operators = C.MemvidQuerySyntax_Operators }
 
---- Searches; opts: mode ("lex", "vec", "hybrid"), k, snippet_chars, embedding, scope, uri.
+--- Searches; opts: mode ("lex", "vec", "hybrid"), syntax, k, snippet_chars, embedding, scope, uri.
+--- syntax "plain" (the default) reads the query as plain text: every word must appear (and, or,
+--- not are words too), "double quotes" make a phrase, no text is a syntax error; "operators" is
+--- memvid's AND, OR, NOT, parentheses, tag:/uri:/date: fields and * wildcards (malformed: MV120).
 function Memory:find(query, opts)
   opts = opts or {}
   local o = owned(C.memvid_MemvidFindOptions_new(), C.memvid_MemvidFindOptions_destroy)
   C.memvid_MemvidFindOptions_set_mode(o, (assert(modes[opts.mode or "lex"], "mode must be lex, vec or hybrid")))
+  C.memvid_MemvidFindOptions_set_syntax(o, (assert(syntaxes[opts.syntax or "plain"], "syntax must be plain or operators")))
   local ok, err = check(C.memvid_MemvidFindOptions_set_k(o, opts.k or 10))
   if not ok then return nil, err end
   if opts.snippet_chars then C.memvid_MemvidFindOptions_set_snippet_chars(o, opts.snippet_chars) end

@@ -8,6 +8,7 @@ pub mod ffi {
     use crate::errors::ffi::MemvidError;
     use crate::handle::guard;
     use crate::json;
+    use crate::options::ffi::MemvidQuerySyntax;
     use crate::results::ffi::MemvidSearchResults;
     use diplomat_runtime::{DiplomatStr, DiplomatWrite};
     use std::fmt::Write;
@@ -30,6 +31,12 @@ pub mod ffi {
         pub fn set_k(&mut self, k: u32) -> Result<(), Box<MemvidError>> {
             self.0.k = crate::options::check_k(k)? as usize;
             Ok(())
+        }
+
+        /// Sets the language of the question (default `Plain`; `Operators` for memvid's
+        /// syntax).
+        pub fn set_syntax(&mut self, syntax: MemvidQuerySyntax) {
+            self.0.syntax = syntax;
         }
 
         /// Maximum length of each snippet, in characters.
@@ -103,6 +110,7 @@ use memvid_core::{AskMode, AskRequest, AskResponse, AskRetriever, Memvid};
 
 use crate::errors::ffi::MemvidError;
 use crate::errors::FfiResult;
+use crate::options::ffi::MemvidQuerySyntax;
 
 #[derive(Clone)]
 pub(crate) struct AskOptions {
@@ -112,15 +120,38 @@ pub(crate) struct AskOptions {
     pub(crate) scope: Option<String>,
     pub(crate) as_of_frame: Option<u64>,
     pub(crate) as_of_ts: Option<i64>,
+    pub(crate) syntax: MemvidQuerySyntax,
 }
 
 impl Default for AskOptions {
     fn default() -> Self {
-        Self { k: 8, snippet_chars: 240, context_only: false, scope: None, as_of_frame: None, as_of_ts: None }
+        Self {
+            k: 8,
+            snippet_chars: 240,
+            context_only: false,
+            scope: None,
+            as_of_frame: None,
+            as_of_ts: None,
+            syntax: MemvidQuerySyntax::Plain,
+        }
     }
 }
 
-pub(crate) fn request(question: &str, o: &AskOptions) -> AskRequest {
+/// `MemvidStore::ask`: the question in the options' syntax. memvid-core retrieves with the
+/// question rewritten into its operator syntax (see `query`); the response names the
+/// question as asked.
+pub(crate) fn ask_with(mem: &mut Memvid, question: &str, o: &AskOptions) -> FfiResult<AskResponse> {
+    if question.trim().is_empty() {
+        return Err(MemvidError::invalid_argument("question is empty"));
+    }
+    let rewritten = crate::query::to_memvid_syntax(question, o.syntax)
+        .ok_or_else(|| MemvidError::invalid_argument("question has no words (only punctuation)"))?;
+    let mut response = ask(mem, request(&rewritten, o))?;
+    response.question = question.to_owned();
+    Ok(response)
+}
+
+fn request(question: &str, o: &AskOptions) -> AskRequest {
     AskRequest {
         question: question.to_owned(),
         top_k: o.k,

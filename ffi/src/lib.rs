@@ -29,6 +29,7 @@ mod calls;
 mod handle;
 mod json;
 mod recovery;
+mod query;
 mod search;
 #[cfg(target_os = "wasi")]
 mod wasi;

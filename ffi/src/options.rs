@@ -142,12 +142,26 @@ pub mod ffi {
         Hybrid = 2,
     }
 
+    /// The language of a `find` or `ask` query.
+    #[derive(Debug, PartialEq, Eq)]
+    pub enum MemvidQuerySyntax {
+        /// The default: plain text. Every run of letters and digits is a word, a hit holds
+        /// all of them (`and`, `or`, `not` are words too), everything else separates words,
+        /// and a span between double quotes is a phrase. No text is an error.
+        Plain = 0,
+        /// memvid-core's query language: `AND`, `OR`, `NOT`, parentheses, `"phrases"`,
+        /// `tag:`/`label:`/`track:`/`uri:`/`scope:` fields, `date:[a TO b]` and `*` wildcards.
+        /// A malformed query is `MV120`.
+        Operators = 1,
+    }
+
     /// Options for `find`: mode, result count, snippet size, filters and the query embedding.
     ///
     /// Ownership: owned by the caller; free with `memvid_MemvidFindOptions_destroy`.
     #[diplomat::opaque_mut]
     pub struct MemvidFindOptions {
         pub(crate) mode: MemvidFindMode,
+        pub(crate) syntax: MemvidQuerySyntax,
         pub(crate) k: u32,
         pub(crate) snippet_chars: u32,
         pub(crate) scope: Option<String>,
@@ -158,11 +172,12 @@ pub mod ffi {
     }
 
     impl MemvidFindOptions {
-        /// Lexical mode, k = 10, 200-character snippets, no filters.
+        /// Lexical mode, plain-text query, k = 10, 200-character snippets, no filters.
         #[diplomat::attr(auto, constructor)]
         pub fn new() -> Box<MemvidFindOptions> {
             Box::new(MemvidFindOptions {
                 mode: MemvidFindMode::Lex,
+                syntax: MemvidQuerySyntax::Plain,
                 k: 10,
                 snippet_chars: 200,
                 scope: None,
@@ -176,6 +191,11 @@ pub mod ffi {
         /// Sets the mode (default `Lex`).
         pub fn set_mode(&mut self, mode: MemvidFindMode) {
             self.mode = mode;
+        }
+
+        /// Sets the query language (default `Plain`; `Operators` for memvid's syntax).
+        pub fn set_syntax(&mut self, syntax: MemvidQuerySyntax) {
+            self.syntax = syntax;
         }
 
         /// Sets the number of hits wanted, 1 to 10,000 (default 10).

@@ -1,5 +1,7 @@
 //! How `find` runs each mode on memvid-core.
 //!
+//! - The query is plain text unless the options ask for memvid's operator syntax; `query`
+//!   rewrites plain text into that syntax (lexical and hybrid modes).
 //! - Lexical goes through `Memvid::search` (never the legacy `Memvid::find`, which answers
 //!   "lexical index not enabled" on every current file), with the sketch pre-filter off: in
 //!   memvid-core 2.0.140 it drops documents that do match (a 50-document memory loses about
@@ -12,9 +14,11 @@
 
 use std::collections::HashMap;
 
-use memvid_core::{Memvid, MemvidError as CoreError, SearchEngineKind, SearchRequest, SearchResponse};
+use memvid_core::{
+    Memvid, MemvidError as CoreError, SearchEngineKind, SearchParams, SearchRequest, SearchResponse,
+};
 
-use crate::errors::ffi::MemvidError;
+use crate::errors::ffi::{MemvidError, MemvidErrorCode};
 use crate::errors::FfiResult;
 use crate::options::ffi::{MemvidFindMode, MemvidFindOptions};
 
@@ -32,17 +36,43 @@ pub(crate) fn find(mem: &mut Memvid, query: &str, o: &MemvidFindOptions) -> FfiR
         })
     };
     match o.mode {
-        MemvidFindMode::Lex => lexical(mem, request(query, k, o)),
+        MemvidFindMode::Lex => lexical_in_syntax(mem, query, k, o),
         MemvidFindMode::Vec => vec_search(mem, query, embedding()?, k, snippet, o.scope.as_deref()),
         MemvidFindMode::Hybrid => {
             let embedding = embedding()?;
             // Each list is deeper than k so that a document ranked low in one list but high in
             // the other can still make the fused top k.
             let depth = (k * 2).max(20);
-            let lex = lexical(mem, request(query, depth, o))?;
+            let lex = lexical_in_syntax(mem, query, depth, o)?;
             let vec = vec_search(mem, query, embedding, depth, snippet, o.scope.as_deref())?;
             Ok(fuse(lex, vec, k))
         }
+    }
+}
+
+/// A lexical find of `query` written in the options' syntax. Plain text without a single word
+/// matches nothing; an empty query is `MV120` in both syntaxes.
+fn lexical_in_syntax(mem: &mut Memvid, query: &str, top_k: usize, o: &MemvidFindOptions) -> FfiResult<SearchResponse> {
+    if query.trim().is_empty() {
+        return Err(MemvidError::new(MemvidErrorCode::InvalidQuery, "query is empty"));
+    }
+    match crate::query::to_memvid_syntax(query, o.syntax) {
+        Some(parsed) => {
+            let mut response = lexical(mem, request(&parsed, top_k, o))?;
+            response.query = query.to_owned();
+            Ok(response)
+        }
+        None => Ok(SearchResponse {
+            query: query.to_owned(),
+            elapsed_ms: 0,
+            total_hits: 0,
+            params: SearchParams { top_k, snippet_chars: o.snippet_chars as usize, cursor: None },
+            hits: Vec::new(),
+            context: String::new(),
+            next_cursor: None,
+            engine: SearchEngineKind::Tantivy,
+            stale_index_skips: 0,
+        }),
     }
 }
 

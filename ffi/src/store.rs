@@ -476,8 +476,8 @@ pub mod ffi {
         /// `options` may be null for the defaults.
         pub fn ask(&self, question: &DiplomatStr, options: Option<&MemvidAskOptions>) -> Result<Box<MemvidAnswer>, Box<MemvidError>> {
             let question = std::str::from_utf8(question)?;
-            let request = crate::ask::request(question, &options.map(|o| o.0.clone()).unwrap_or_default());
-            self.handle.with(|mem| Ok(Box::new(MemvidAnswer(crate::ask::ask(mem, request)?))))
+            let options = options.map(|o| o.0.clone()).unwrap_or_default();
+            self.handle.with(|mem| Ok(Box::new(MemvidAnswer(crate::ask::ask_with(mem, question, &options)?))))
         }
 
         /// The memory's ticket (the free tier's unless one was applied).

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use memvid_ffi::batch::ffi::MemvidPutBatch;
 use memvid_ffi::errors::ffi::MemvidErrorCode as Code;
-use memvid_ffi::options::ffi::{MemvidFindMode, MemvidFindOptions, MemvidPutOptions};
+use memvid_ffi::options::ffi::{MemvidFindMode, MemvidFindOptions, MemvidPutOptions, MemvidQuerySyntax};
 use memvid_ffi::results::ffi::MemvidSearchResults;
 use memvid_ffi::store::ffi::MemvidStore;
 
@@ -154,8 +154,182 @@ fn bad_queries_have_their_codes() {
     let dir = tempdir();
     let store = store_with_docs(&dir.path("q.mv2"));
     expect_code(store.find(b"", None), Code::InvalidQuery);
-    expect_code(store.find(b"and", None), Code::InvalidQuery);
+    expect_code(store.find(b" \t ", None), Code::InvalidQuery);
     expect_code(store.find(b"\xff\xfe", None), Code::InvalidUtf8);
+    let operators = with_syntax(MemvidQuerySyntax::Operators);
+    expect_code(store.find(b"and", Some(&operators)), Code::InvalidQuery);
+    expect_code(store.find(b"rust OR", Some(&operators)), Code::InvalidQuery);
+    expect_code(store.find(b"\"unterminated", Some(&operators)), Code::InvalidQuery);
+}
+
+fn with_syntax(syntax: MemvidQuerySyntax) -> Box<MemvidFindOptions> {
+    let mut o = MemvidFindOptions::new();
+    o.set_syntax(syntax);
+    o
+}
+
+#[test]
+fn plain_text_is_words_and_operators_are_an_explicit_mode() {
+    let dir = tempdir();
+    let store = store_with_docs(&dir.path("plain.mv2"));
+    // Plain text: `and` is a word (every frame says it), punctuation separates words.
+    let mut and = ids(&store.find(b"and", None).unwrap());
+    and.sort_unstable();
+    assert_eq!(and, vec![0, 1, 2]);
+    assert_eq!(ids(&store.find(b"safety and speed", None).unwrap()), vec![0]);
+    assert_eq!(ids(&store.find(b"(Tomatoes) need: sunlight?", None).unwrap()), vec![2]);
+    assert_eq!(ids(&store.find(b"\"compiled code\" inside", None).unwrap()), vec![1]);
+    assert!(store.find(b"?! -- ...", None).unwrap().is_empty(), "no word: no hit, no error");
+    assert!(store.find(b"rust OR tomatoes", None).unwrap().is_empty(), "OR is a word");
+    // The same questions in memvid's operator syntax.
+    let operators = with_syntax(MemvidQuerySyntax::Operators);
+    let mut either = ids(&store.find(b"rust OR tomatoes", Some(&operators)).unwrap());
+    either.sort_unstable();
+    assert_eq!(either, vec![0, 2]);
+    let mut not_rust = ids(&store.find(b"NOT rust", Some(&operators)).unwrap());
+    not_rust.sort_unstable();
+    assert_eq!(not_rust, vec![1, 2]);
+    // The response names the query as the caller wrote it.
+    let response = written_ok(|w| store.find(b"safety and speed", None).unwrap().to_json(w));
+    assert!(response.contains("\"query\":\"safety and speed\""), "{response}");
+}
+
+#[test]
+fn negated_words_are_decided_by_the_index_not_by_substrings() {
+    // memvid-core rejected every index hit whose text merely contained the negated word
+    // ("baby" contains "by"), and with none left answered MV004 "lexical index is not enabled".
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("not.mv2").as_bytes()).unwrap();
+    for text in ["the baby sleeps", "written by hand", "nothing here at all"] {
+        store.put_text(text.as_bytes(), None).unwrap();
+    }
+    store.commit().unwrap();
+    let operators = with_syntax(MemvidQuerySyntax::Operators);
+    for (query, want) in [("not by", vec![0, 2]), ("NOT by NOT hand", vec![0, 2]), ("not a vaing", vec![]), ("baby NOT by", vec![0])] {
+        let mut got = ids(&store.find(query.as_bytes(), Some(&operators)).unwrap());
+        got.sort_unstable();
+        assert_eq!(got, want, "{query}");
+    }
+}
+
+#[test]
+fn queries_are_normalised_as_documents_are() {
+    // Documents are stored NFKC-normalised: U+00B5 MICRO SIGN becomes U+03BC GREEK SMALL MU,
+    // the ligature "ﬁ" becomes "fi". A query typed with either form must find them.
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("nfkc.mv2").as_bytes()).unwrap();
+    store.put_text("a latency of 5 \u{b5}s per call, ﬁxed".as_bytes(), None).unwrap();
+    store.commit().unwrap();
+    for query in ["\u{b5}s", "\u{3bc}s", "fixed", "ﬁxed"] {
+        assert_eq!(ids(&store.find(query.as_bytes(), None).unwrap()), vec![0], "{query:?}");
+    }
+}
+
+#[test]
+fn a_document_is_one_hit_with_its_best_range_as_snippet() {
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("onehit.mv2").as_bytes()).unwrap();
+    // Ranges far apart, so memvid-core makes one snippet range per occurrence group: the
+    // second group holds the word three times.
+    let filler = "Nothing to see in this sentence. ".repeat(20);
+    let text = format!("A quokka first. {filler}Then quokka, quokka and one more quokka here. {filler}Last quokka.");
+    store.put_text(text.as_bytes(), None).unwrap();
+    store.put_text(b"another quokka note", None).unwrap();
+    store.commit().unwrap();
+    let results = store.find(b"quokka", None).unwrap();
+    let mut found = ids(&results);
+    found.sort_unstable();
+    assert_eq!(found, vec![0, 1], "one hit per frame");
+    let long = (0..results.len()).map(|i| results.get(i).unwrap()).find(|h| h.frame_id() == 0).unwrap();
+    let snippet = written(|w| long.text(w));
+    assert_eq!(snippet.matches("quokka").count(), 3, "the range with the most matches: {snippet:?}");
+}
+
+#[test]
+fn the_chunks_of_a_long_document_roll_up_to_one_hit() {
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("chunks.mv2").as_bytes()).unwrap();
+    // ~9,000 characters: stored as a document frame plus chunk frames; the word is in each.
+    let part = format!("The pangolin walks at night. {}", "Plain filler words go on and on here. ".repeat(40));
+    store.put_text(part.repeat(6).as_bytes(), None).unwrap();
+    store.put_text(b"a short pangolin note", None).unwrap();
+    store.commit().unwrap();
+    assert!(store.stats().unwrap().frame_count > 2, "the long document was chunked");
+    let results = store.find(b"pangolin", None).unwrap();
+    assert_eq!(results.len(), 2, "{:?}", ids(&results));
+}
+
+/// Passages of this repository's own documentation (25 consecutive words each): real
+/// English, with `and`, `or`, `not`, punctuation, code and quotes in it.
+fn documentation_paragraphs() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files: Vec<_> = std::fs::read_dir(root.join("docs")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.extend(["README.md", "CHANGELOG.md", "vendor/README.md"].map(|f| root.join(f)));
+    files.retain(|p| p.extension().is_some_and(|e| e == "md"));
+    files.sort();
+    let mut paragraphs: Vec<String> = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for passage in words.chunks(25).filter(|p| p.len() >= 8) {
+            let passage = passage.join(" ");
+            if !paragraphs.contains(&passage) {
+                paragraphs.push(passage);
+            }
+        }
+    }
+    paragraphs.truncate(800);
+    paragraphs
+}
+
+#[test]
+fn natural_queries_never_fail_and_always_find_their_paragraph() {
+    let paragraphs = documentation_paragraphs();
+    assert!(paragraphs.len() >= 400, "{} passages", paragraphs.len());
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("natural.mv2").as_bytes()).unwrap();
+    let mut batch = MemvidPutBatch::new();
+    for p in &paragraphs {
+        batch.add_text(p.as_bytes(), None).unwrap();
+    }
+    store.put_many(&batch).unwrap();
+    store.commit().unwrap();
+
+    // k above the number of documents: every match comes back, so the paragraph the words
+    // were taken from must be among them, once.
+    let mut all = MemvidFindOptions::new();
+    all.set_k(paragraphs.len() as u32 + 1).unwrap();
+    let mut rng = Rng(seed(17));
+    let (mut with_operator_words, mut stop_words) = (0, 0);
+    for _ in 0..1000 {
+        let source = rng.below(paragraphs.len() as u64) as usize;
+        let words: Vec<&str> = paragraphs[source].split_whitespace().collect();
+        let n = 2 + rng.below(4) as usize;
+        let start = rng.below((words.len() - n.min(words.len()) + 1) as u64) as usize;
+        let query = words[start..(start + n).min(words.len())].join(" ");
+        let lower = format!(" {} ", query.to_lowercase());
+        with_operator_words += [" and ", " or ", " not "].iter().any(|w| lower.contains(w)) as u32;
+        stop_words += [" the ", " a ", " of ", " to ", " is "].iter().any(|w| lower.contains(w)) as u32;
+        let results = store.find(query.as_bytes(), Some(&all)).unwrap_or_else(|e| {
+            panic!("{query:?}: {} {}", e.error_code() as u32, e.error_message())
+        });
+        let found = ids(&results);
+        let mut distinct = found.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), found.len(), "{query:?}: a frame came back twice: {found:?}");
+        if query.chars().any(char::is_alphanumeric) {
+            assert!(found.contains(&(source as u64)), "{query:?} did not find paragraph {source}: {found:?}");
+        }
+        // The default k too: distinct frames, no error.
+        let top = ids(&store.find(query.as_bytes(), None).unwrap());
+        let mut distinct = top.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), top.len(), "{query:?}: {top:?}");
+    }
+    // The set exercises what it is meant to.
+    assert!(with_operator_words >= 50 && stop_words >= 200, "{with_operator_words} {stop_words}");
 }
 
 #[test]

@@ -199,6 +199,44 @@ static void lexical_find_returns_the_right_frame(void) {
     memvid_MemvidStore_destroy(s);
 }
 
+/* The frame ids of a find's hits as a bit set (frames 0..31), or -1 if the find failed. */
+static long frames_found(MemvidStore *s, const char *query, const MemvidFindOptions *fo) {
+    memvid_MemvidStore_find_result r = memvid_MemvidStore_find(s, sv(query), fo);
+    if (!r.is_ok) {
+        CHECK_OK(r);
+        return -1;
+    }
+    long bits = 0;
+    for (size_t i = 0; i < memvid_MemvidSearchResults_len(r.ok); i++) {
+        MemvidSearchHit *h = memvid_MemvidSearchResults_get(r.ok, i);
+        uint64_t id = memvid_MemvidSearchHit_frame_id(h);
+        CHECK(id < 32);
+        if (id < 32) bits |= 1L << id;
+        memvid_MemvidSearchHit_destroy(h);
+    }
+    memvid_MemvidSearchResults_destroy(r.ok);
+    return bits;
+}
+
+static void query_syntax_plain_by_default_operators_on_request(void) {
+    MemvidStore *s = store_with_docs("syntax.mv2", 0);
+    REQUIRE(s);
+    /* Plain (the default): "and" and "OR" are words like any other. */
+    CHECK(frames_found(s, "safety and speed", NULL) == 1L << 0);
+    CHECK(frames_found(s, "rust OR tomatoes", NULL) == 0);
+    MemvidFindOptions *fo = memvid_MemvidFindOptions_new();
+    memvid_MemvidFindOptions_set_syntax(fo, MemvidQuerySyntax_Plain);
+    CHECK(frames_found(s, "rust OR tomatoes", fo) == 0);
+    /* Operators: OR is a disjunction, and a lone "and" is malformed. */
+    memvid_MemvidFindOptions_set_syntax(fo, MemvidQuerySyntax_Operators);
+    CHECK(frames_found(s, "rust OR tomatoes", fo) == ((1L << 0) | (1L << 2)));
+    memvid_MemvidStore_find_result r = memvid_MemvidStore_find(s, sv("and"), fo);
+    CHECK_ERR(r, MemvidErrorCode_InvalidQuery);
+    if (r.is_ok) memvid_MemvidSearchResults_destroy(r.ok);
+    memvid_MemvidFindOptions_destroy(fo);
+    memvid_MemvidStore_destroy(s);
+}
+
 static void vector_and_hybrid_find(void) {
     MemvidStore *s = store_with_docs("vec.mv2", 1);
     REQUIRE(s);
@@ -754,6 +792,7 @@ int main(int argc, char **argv) {
         {"version_reports_binding_and_core", version_reports_binding_and_core},
         {"round_trip_across_close_and_reopen", round_trip_across_close_and_reopen},
         {"lexical_find_returns_the_right_frame", lexical_find_returns_the_right_frame},
+        {"query_syntax_plain_by_default_operators_on_request", query_syntax_plain_by_default_operators_on_request},
         {"vector_and_hybrid_find", vector_and_hybrid_find},
         {"vector_errors_have_codes", vector_errors_have_codes},
         {"open_and_create_errors_have_codes", open_and_create_errors_have_codes},

@@ -16,6 +16,7 @@
 #include "MemvidFrameIds.hpp"
 #include "MemvidPutBatch.hpp"
 #include "MemvidPutOptions.hpp"
+#include "MemvidQuerySyntax.hpp"
 #include "MemvidSearchHit.hpp"
 #include "MemvidSearchResults.hpp"
 #include "MemvidStore.hpp"
@@ -102,6 +103,29 @@ static void lexical_find() {
     CHECK(OK(results->to_json()).find("\"engine\":\"tantivy\"") != std::string::npos);
     auto none = OK(store->find("xylophone", nullptr));
     CHECK(none && none->is_empty());
+}
+
+static void query_syntax() {
+    auto store = store_with_docs("syntax.mv2", false);
+    if (!store) return;
+    // Plain (the default): "and" and "OR" are words like any other.
+    auto words = OK(store->find("safety and speed", nullptr));
+    CHECK(words && ids(*words) == std::vector<uint64_t>{0});
+    auto plain_or = OK(store->find("rust OR tomatoes", nullptr));
+    CHECK(plain_or && plain_or->is_empty());
+    auto options = MemvidFindOptions::new_();
+    options->set_syntax(MemvidQuerySyntax::Plain);
+    auto explicit_plain = OK(store->find("rust OR tomatoes", options.get()));
+    CHECK(explicit_plain && explicit_plain->is_empty());
+    // Operators: OR is a disjunction, and a lone "and" is malformed.
+    options->set_syntax(MemvidQuerySyntax::Operators);
+    auto either = OK(store->find("rust OR tomatoes", options.get()));
+    if (either) {
+        auto found = ids(*either);
+        std::sort(found.begin(), found.end());
+        CHECK(found == (std::vector<uint64_t>{0, 2}));
+    }
+    EXPECT_ERR(store->find("and", options.get()), InvalidQuery);
 }
 
 static void vector_and_hybrid() {
@@ -229,6 +253,7 @@ int main(int argc, char** argv) {
         {"version_reports_core", version_reports_core},
         {"round_trip_with_raii", round_trip_with_raii},
         {"lexical_find", lexical_find},
+        {"query_syntax", query_syntax},
         {"vector_and_hybrid", vector_and_hybrid},
         {"errors_have_codes", errors_have_codes},
         {"read_only_leaves_bytes_unchanged", read_only_leaves_bytes_unchanged},

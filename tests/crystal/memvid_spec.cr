@@ -76,6 +76,17 @@ describe Memvid do
     end
   end
 
+  it "reads queries as plain text unless operators are asked for" do
+    mem = make("syntax.mv2")
+    mem.find("safety and speed").map(&.frame_id).should eq([0])
+    mem.find("rust OR tomatoes").should be_empty
+    mem.find("rust OR tomatoes", syntax: Memvid::Syntax::Plain).should be_empty
+    mem.find("rust OR tomatoes", syntax: Memvid::Syntax::Operators).map(&.frame_id).sort.should eq([0, 2])
+    mem.find("rust OR tomatoes", syntax: :operators).size.should eq(2)
+    expect_code("MV120") { mem.find("and", syntax: :operators) }
+    mem.close
+  end
+
   it "searches by vector and hybrid" do
     mem = make("vec.mv2", vectors: true)
     mem.vec_search(axis(1), k: 2_u32).map(&.frame_id).should eq([1, 0])

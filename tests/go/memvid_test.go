@@ -147,6 +147,26 @@ func TestPutManyTimelineDelete(t *testing.T) {
 	}
 }
 
+func TestQuerySyntax(t *testing.T) {
+	mem, _ := makeMemory(t, "syntax.mv2", false)
+	defer mem.Close()
+	hits, err := mem.Find("safety and speed", nil)
+	if err != nil || len(hits) != 1 || hits[0].FrameID != 0 {
+		t.Fatalf("plain phrase of words: %v %v", ids(hits), err)
+	}
+	hits, err = mem.Find("rust OR tomatoes", &memvid.FindOptions{Syntax: memvid.Plain})
+	if err != nil || len(hits) != 0 {
+		t.Fatalf("plain OR is a word: %v %v", ids(hits), err)
+	}
+	hits, err = mem.Find("rust OR tomatoes", &memvid.FindOptions{Syntax: memvid.Operators})
+	got := ids(hits)
+	if err != nil || len(got) != 2 || !(got[0] == 0 && got[1] == 2 || got[0] == 2 && got[1] == 0) {
+		t.Fatalf("operators OR: %v %v", got, err)
+	}
+	_, err = mem.Find("and", &memvid.FindOptions{Syntax: memvid.Operators})
+	expectCode(t, err, memvid.CodeInvalidQuery)
+}
+
 func TestVecAndHybrid(t *testing.T) {
 	mem, _ := makeMemory(t, "vec.mv2", true)
 	defer mem.Close()

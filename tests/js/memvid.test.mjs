@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  MemvidStore, MemvidPutOptions, MemvidPutBatch, MemvidFindOptions, MemvidFindMode, MemvidTimelineQuery,
-  MemvidVersion, MemvidErrorCode, errorInfo,
+  MemvidStore, MemvidPutOptions, MemvidPutBatch, MemvidFindOptions, MemvidFindMode, MemvidQuerySyntax,
+  MemvidTimelineQuery, MemvidVersion, MemvidErrorCode, errorInfo,
 } from '../../bindings/memvid.mjs';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'memvid-js-'));
@@ -156,6 +156,21 @@ test('find options: scope, uri, k, snippet, time travel', () => {
   assert.equal(store.find('rust', o).len, 1);
   throwsCode(() => o.setK(0), 'MV202');
   throwsCode(() => store.find('', null), 'MV120');
+  store.close();
+});
+
+test('queries are plain text by default, memvid operators on request', () => {
+  const store = make('syntax.mv2');
+  // Plain (the default): "and" and "OR" are words like any other.
+  assert.deepEqual(ids(store.find('safety and speed', null)), [0n]);
+  assert.equal(store.find('rust OR tomatoes', null).len, 0);
+  const o = new MemvidFindOptions();
+  o.setSyntax(MemvidQuerySyntax.Plain);
+  assert.equal(store.find('rust OR tomatoes', o).len, 0);
+  // Operators: OR is a disjunction, and a lone "and" is malformed.
+  o.setSyntax(MemvidQuerySyntax.Operators);
+  assert.deepEqual(ids(store.find('rust OR tomatoes', o)).sort(), [0n, 2n]);
+  throwsCode(() => store.find('and', o), 'MV120');
   store.close();
 });
 

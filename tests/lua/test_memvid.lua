@@ -75,6 +75,22 @@ tests.put_many_timeline_delete = function()
   mem:close()
 end
 
+tests.query_syntax = function()
+  local mem = make("syntax.mv2")
+  local words = assert(mem:find("safety and speed"))
+  assert(#words == 1 and words[1].frame_id == 0, "plain: " .. #words .. " hit(s)")
+  assert(#assert(mem:find("rust OR tomatoes")) == 0)
+  assert(#assert(mem:find("rust OR tomatoes", { syntax = "plain" })) == 0)
+  local either = assert(mem:find("rust OR tomatoes", { syntax = "operators" }))
+  local seen = {}
+  for _, h in ipairs(either) do seen[h.frame_id] = true end
+  assert(#either == 2 and seen[0] and seen[2], "operators: " .. #either .. " hit(s)")
+  expect_code("MV120", mem:find("and", { syntax = "operators" }))
+  local ok, err = pcall(mem.find, mem, "rust", { syntax = "lucene" })
+  assert(not ok and tostring(err):find("syntax must be plain or operators", 1, true))
+  mem:close()
+end
+
 tests.vec_and_hybrid = function()
   local mem = make("vec.mv2", true)
   local near = assert(mem:vec_search(axis(2), 2))

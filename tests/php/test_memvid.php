@@ -67,6 +67,23 @@ $tests = [
         expectCode('MV206', fn () => $mem->timeline(['limit' => 0]));
         $mem->close();
     },
+    'query_syntax' => function () use ($make) {
+        $mem = $make('syntax.mv2');
+        check(array_column($mem->find('safety and speed'), 'frame_id') === [0], 'plain words');
+        check($mem->find('rust OR tomatoes') === [], 'plain OR is a word');
+        check($mem->find('rust OR tomatoes', ['syntax' => 'plain']) === [], 'explicit plain');
+        $either = array_column($mem->find('rust OR tomatoes', ['syntax' => 'operators']), 'frame_id');
+        sort($either);
+        check($either === [0, 2], 'operators OR');
+        expectCode('MV120', fn () => $mem->find('and', ['syntax' => 'operators']));
+        try {
+            $mem->find('rust', ['syntax' => 'lucene']);
+            check(false, 'unknown syntax rejected');
+        } catch (\InvalidArgumentException $e) {
+            check($e->getMessage() === 'syntax must be plain or operators');
+        }
+        $mem->close();
+    },
     'vec_and_hybrid' => function () use ($make, $axis) {
         $mem = $make('vec.mv2', true);
         check(array_column($mem->vecSearch($axis(1), 2), 'frame_id') === [1, 0]);

@@ -82,6 +82,16 @@ class MemoryTest(unittest.TestCase):
             mem.commit()
             self.assertEqual(mem.find("marker0z"), [])
 
+    def test_query_syntax(self):
+        with self.make("syntax.mv2") as mem:
+            self.assertEqual([h.frame_id for h in mem.find("safety and speed")], [0])
+            self.assertEqual(mem.find("rust OR tomatoes"), [])
+            self.assertEqual(mem.find("rust OR tomatoes", syntax="plain"), [])
+            self.assertEqual(sorted(h.frame_id for h in mem.find("rust OR tomatoes", syntax="operators")), [0, 2])
+            self.assertCode("MV120", mem.find, "and", syntax="operators")
+            with self.assertRaises(ValueError):
+                mem.find("rust", syntax="lucene")
+
     def test_vec_and_hybrid(self):
         with self.make("vec.mv2", vectors=True) as mem:
             self.assertEqual([h.frame_id for h in mem.vec_search(axis(1), k=2)], [1, 0])

@@ -82,6 +82,17 @@ class MemvidTest < Minitest::Test
     end
   end
 
+  def test_query_syntax
+    mem = make("syntax.mv2")
+    assert_equal [0], mem.find("safety and speed").map(&:frame_id)
+    assert_empty mem.find("rust OR tomatoes")
+    assert_empty mem.find("rust OR tomatoes", syntax: :plain)
+    assert_equal [0, 2], mem.find("rust OR tomatoes", syntax: :operators).map(&:frame_id).sort
+    assert_code("MV120") { mem.find("and", syntax: :operators) }
+    assert_raises(ArgumentError) { mem.find("rust", syntax: :lucene) }
+    mem.close
+  end
+
   def test_vec_and_hybrid
     mem = make("vec.mv2", vectors: true)
     assert_equal [1, 0], mem.vec_search(axis(1), k: 2).map(&:frame_id)

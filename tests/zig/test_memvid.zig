@@ -109,6 +109,30 @@ test "put many, timeline, delete" {
     try testing.expectEqual(@as(usize, 0), gone.len);
 }
 
+test "query syntax: plain text by default, operators on request" {
+    var tmp = testing.tmpDir(.{});
+    defer tmp.cleanup();
+    const path = try tmpPath(&tmp, "syntax.mv2");
+    defer testing.allocator.free(path);
+    var mem = try make(path, false);
+    defer mem.deinit();
+    const words = try mem.find(testing.allocator, "safety and speed", .{}, null);
+    defer memvid.freeHits(testing.allocator, words);
+    try testing.expectEqual(@as(usize, 1), words.len);
+    try testing.expectEqual(@as(u64, 0), words[0].frame_id);
+    const plain_or = try mem.find(testing.allocator, "rust OR tomatoes", .{ .syntax = .plain }, null);
+    defer memvid.freeHits(testing.allocator, plain_or);
+    try testing.expectEqual(@as(usize, 0), plain_or.len);
+    const either = try mem.find(testing.allocator, "rust OR tomatoes", .{ .syntax = .operators }, null);
+    defer memvid.freeHits(testing.allocator, either);
+    try testing.expectEqual(@as(usize, 2), either.len);
+    var seen = [_]bool{ false, false, false };
+    for (either) |h| seen[h.frame_id] = true;
+    try testing.expect(seen[0] and !seen[1] and seen[2]);
+    var diag: memvid.Diagnostic = .{};
+    try expectCode(memvid.Error.InvalidQuery, 120, mem.find(testing.allocator, "and", .{ .syntax = .operators }, &diag), &diag);
+}
+
 test "vector and hybrid search" {
     var tmp = testing.tmpDir(.{});
     defer tmp.cleanup();

@@ -13,6 +13,9 @@
 //!   bench --scaling [flags]   commit cost and file size as a memory grows, this binding's
 //!                   memvid-core against the published one (tool/src/scaling.rs; --sizes
 //!                   1000,5000,20000 --cycles N --growth N --publish)
+//!   bench --search [flags]    instructions per query (exact vector search, lexical find), this
+//!                   binding's memvid-core against the published one (tool/src/search_bench.rs;
+//!                   --docs 2000 --queries 200 --publish)
 //!   install --prefix DIR   release build installed with headers, memvid.pc and a CMake package
 //!   docs            the API reference in target/docs (Doxygen for C and C++, rustdoc)
 //!   wasm            build the bridge for wasm32-wasip1 (JS bindings), with the wasm patches
@@ -26,6 +29,7 @@ mod gen;
 mod install;
 mod langs;
 mod scaling;
+mod search_bench;
 mod suites;
 mod vendor;
 mod wasm;
@@ -101,6 +105,7 @@ fn main() -> ExitCode {
         }
         Some("setup") => langs::setup(),
         Some("bench") if args.get(1).is_some_and(|a| a == "--scaling") => scaling::run_scaling(&args[2..]),
+        Some("bench") if args.get(1).is_some_and(|a| a == "--search") => search_bench::run_search(&args[2..]),
         Some("bench") => bench::run_bench(&args[1..]),
         Some("install") => install::install_command(&args[1..]),
         Some("wasm") => wasm::build().map(|_| ()),

@@ -46,12 +46,13 @@ impl Config {
     }
 }
 
-/// The two builds of the program: (name in the report, binary).
-fn builds() -> Result<[(&'static str, PathBuf); 2], Failure> {
+/// The two builds of the bench program `bin` (bench/native/src): (name in the report, binary),
+/// this binding's memvid-core first, then the published one (`{bin}-unpatched`).
+pub(crate) fn builds(bin: &str) -> Result<[(&'static str, PathBuf); 2], Failure> {
     let target = crate::target_dir();
     run(
-        Command::new(env!("CARGO")).current_dir(root()).args(["build", "--release", "-p", "memvid-bench-native", "--bin", "memvid-bench-scaling"]),
-        "cargo build --release (scaling, vendored memvid-core)",
+        Command::new(env!("CARGO")).current_dir(root()).args(["build", "--release", "-p", "memvid-bench-native", "--bin", bin]),
+        &format!("cargo build --release ({bin}, vendored memvid-core)"),
     )?;
     let unpatched_target = target.join("bench-unpatched");
     run(
@@ -59,11 +60,11 @@ fn builds() -> Result<[(&'static str, PathBuf); 2], Failure> {
             .current_dir(root())
             .args(["build", "--release", "--manifest-path", "bench/unpatched/Cargo.toml", "--target-dir"])
             .arg(&unpatched_target),
-        "cargo build --release (scaling, memvid-core 2.0.140 from crates.io)",
+        &format!("cargo build --release ({bin}, memvid-core 2.0.140 from crates.io)"),
     )?;
     Ok([
-        ("this binding", target.join("release/memvid-bench-scaling")),
-        ("memvid-core 2.0.140", unpatched_target.join("release/memvid-bench-scaling-unpatched")),
+        ("this binding", target.join("release").join(bin)),
+        ("memvid-core 2.0.140", unpatched_target.join("release").join(format!("{bin}-unpatched"))),
     ])
 }
 
@@ -73,7 +74,7 @@ pub fn run_scaling(args: &[String]) -> Result<(), Failure> {
     let workload = bench.join("scaling-workload");
     let largest = *config.sizes.last().ok_or_else(|| Failure("--sizes is empty".into()))?;
     write_default_workload((largest + config.cycles).max(config.growth), &workload)?;
-    let builds = builds()?;
+    let builds = builds("memvid-bench-scaling")?;
 
     // results[build][size]
     let mut results: Vec<Vec<serde_json::Value>> = vec![Vec::new(); builds.len()];

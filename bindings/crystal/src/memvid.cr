@@ -137,6 +137,15 @@ module Memvid
     Hybrid = 2
   end
 
+  # The language of a find query. Plain (the default) reads it as plain text: every word must
+  # appear (and, or, not are words too), "double quotes" make a phrase, no text is a syntax
+  # error. Operators is memvid's AND, OR, NOT, parentheses, tag:/uri:/date: fields and *
+  # wildcards; a malformed query raises MV120.
+  enum Syntax
+    Plain     = 0
+    Operators = 1
+  end
+
   # An open memory file (.mv2). Writes become durable and searchable at #commit; #close commits
   # what is pending.
   class Memory
@@ -219,12 +228,14 @@ module Memvid
       Native.check(LibMemvid.memvid_MemvidStore_delete_frame(@ptr, frame_id))
     end
 
-    # Searches; Vec and Hybrid modes need an embedding.
+    # Searches; Vec and Hybrid modes need an embedding. The query is plain text unless
+    # syntax is Syntax::Operators (or :operators), memvid's operator language.
     def find(query : String, mode = Mode::Lex, k : UInt32 = 10, embedding : Array(Float32)? = nil,
-             scope : String? = nil) : Array(Hit)
+             scope : String? = nil, syntax : Syntax = Syntax::Plain) : Array(Hit)
       o = LibMemvid.memvid_MemvidFindOptions_new
       begin
         LibMemvid.memvid_MemvidFindOptions_set_mode(o, LibMemvid::MemvidFindMode.new(mode.value))
+        LibMemvid.memvid_MemvidFindOptions_set_syntax(o, LibMemvid::MemvidQuerySyntax.new(syntax.value))
         Native.check(LibMemvid.memvid_MemvidFindOptions_set_k(o, k))
         embedding.try { |e| Native.check(LibMemvid.memvid_MemvidFindOptions_set_query_embedding(o, Native.f32(e))) }
         scope.try { |s| Native.check(LibMemvid.memvid_MemvidFindOptions_set_scope(o, Native.sv(s))) }

@@ -291,7 +291,10 @@ final class Memory
     }
 
     /**
-     * Searches. $opts: mode ('lex', 'vec', 'hybrid'), k, snippet_chars, embedding, scope, uri.
+     * Searches. $opts: mode ('lex', 'vec', 'hybrid'), syntax, k, snippet_chars, embedding, scope, uri.
+     * syntax 'plain' (the default) reads the query as plain text: every word must appear (and, or,
+     * not are words too), "double quotes" make a phrase, no text is a syntax error; 'operators' is
+     * memvid's AND, OR, NOT, parentheses, tag:/uri:/date: fields and * wildcards (malformed: MV120).
      * @return list<array{frame_id:int,rank:int,score:float,uri:string,title:string,text:string}>
      */
     public function find(string $query, array $opts = []): array
@@ -302,8 +305,14 @@ final class Memory
         if (!isset($modes[$mode])) {
             throw new \InvalidArgumentException('mode must be lex, vec or hybrid');
         }
+        $syntaxes = ['plain' => 0, 'operators' => 1];
+        $syntax = $opts['syntax'] ?? 'plain';
+        if (!isset($syntaxes[$syntax])) {
+            throw new \InvalidArgumentException('syntax must be plain or operators');
+        }
         $o = new Owned($ffi->memvid_MemvidFindOptions_new(), 'memvid_MemvidFindOptions_destroy');
         $ffi->memvid_MemvidFindOptions_set_mode($o->ptr, $modes[$mode]);
+        $ffi->memvid_MemvidFindOptions_set_syntax($o->ptr, $syntaxes[$syntax]);
         Native::check($ffi->memvid_MemvidFindOptions_set_k($o->ptr, $opts['k'] ?? 10));
         if (isset($opts['snippet_chars'])) {
             $ffi->memvid_MemvidFindOptions_set_snippet_chars($o->ptr, $opts['snippet_chars']);

@@ -194,6 +194,7 @@ def _put_options(title=None, uri=None, kind=None, track=None, tags=(), labels=()
 
 
 _MODES = _ffi.MemvidFindMode_VALUES
+_SYNTAXES = _ffi.MemvidQuerySyntax_VALUES
 
 
 class Memory:
@@ -277,14 +278,21 @@ class Memory:
         """Deletes a frame (effective at commit)."""
         _check(_lib.memvid_MemvidStore_delete_frame(self._p, frame_id))
 
-    def find(self, query: str, *, mode: str = "lex", k: int = 10, snippet_chars: int = 200,
+    def find(self, query: str, *, mode: str = "lex", syntax: str = "plain", k: int = 10, snippet_chars: int = 200,
              embedding: Optional[Sequence[float]] = None, scope: Optional[str] = None, uri: Optional[str] = None,
              as_of_frame: Optional[int] = None, as_of_ts: Optional[int] = None) -> List[Hit]:
-        """Searches; mode is "lex", "vec" or "hybrid" (the last two need `embedding`)."""
+        """Searches; mode is "lex", "vec" or "hybrid" (the last two need `embedding`).
+        syntax is "plain" (default: the query is plain text, every word must appear, `and`/`or`/
+        `not` are words, "double quotes" make a phrase, never a syntax error) or "operators"
+        (memvid's AND, OR, NOT, parentheses, tag:/uri:/date: fields, * wildcards; a malformed
+        query raises MV120)."""
         if mode.capitalize() not in _MODES:
             raise ValueError("mode must be one of lex, vec, hybrid")
+        if syntax.capitalize() not in _SYNTAXES:
+            raise ValueError("syntax must be one of plain, operators")
         o = _Owned(_lib.memvid_MemvidFindOptions_new(), _lib.memvid_MemvidFindOptions_destroy)
         _lib.memvid_MemvidFindOptions_set_mode(o.ptr, _MODES[mode.capitalize()])
+        _lib.memvid_MemvidFindOptions_set_syntax(o.ptr, _SYNTAXES[syntax.capitalize()])
         _check(_lib.memvid_MemvidFindOptions_set_k(o.ptr, k))
         _lib.memvid_MemvidFindOptions_set_snippet_chars(o.ptr, snippet_chars)
         if embedding is not None:

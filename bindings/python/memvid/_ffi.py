@@ -289,6 +289,21 @@ class MemvidPutOptions(ctypes.Structure):
     pass
 
 
+MemvidQuerySyntax = c_int
+MemvidQuerySyntax_VALUES = {
+    "Plain": 0,
+    "Operators": 1,
+}
+
+
+class MemvidQuerySyntax_option(ctypes.Structure):
+    class _Union(ctypes.Union):
+        _fields_ = [("ok", MemvidQuerySyntax)]
+
+    _anonymous_ = ("u",)
+    _fields_ = [("u", _Union), ("is_ok", c_bool)]
+
+
 class MemvidSearchHit(ctypes.Structure):
     pass
 
@@ -1154,6 +1169,7 @@ FUNCTIONS = {
     "memvid_MemvidAnswer_destroy": (None, [POINTER(MemvidAnswer)]),
     "memvid_MemvidAskOptions_new": (POINTER(MemvidAskOptions), []),
     "memvid_MemvidAskOptions_set_k": (memvid_MemvidAskOptions_set_k_result, [POINTER(MemvidAskOptions), c_uint32]),
+    "memvid_MemvidAskOptions_set_syntax": (None, [POINTER(MemvidAskOptions), MemvidQuerySyntax]),
     "memvid_MemvidAskOptions_set_snippet_chars": (None, [POINTER(MemvidAskOptions), c_uint32]),
     "memvid_MemvidAskOptions_set_context_only": (None, [POINTER(MemvidAskOptions), c_bool]),
     "memvid_MemvidAskOptions_set_scope": (memvid_MemvidAskOptions_set_scope_result, [POINTER(MemvidAskOptions), DiplomatStringView]),
@@ -1182,6 +1198,7 @@ FUNCTIONS = {
     "memvid_MemvidError_destroy": (None, [POINTER(MemvidError)]),
     "memvid_MemvidFindOptions_new": (POINTER(MemvidFindOptions), []),
     "memvid_MemvidFindOptions_set_mode": (None, [POINTER(MemvidFindOptions), MemvidFindMode]),
+    "memvid_MemvidFindOptions_set_syntax": (None, [POINTER(MemvidFindOptions), MemvidQuerySyntax]),
     "memvid_MemvidFindOptions_set_k": (memvid_MemvidFindOptions_set_k_result, [POINTER(MemvidFindOptions), c_uint32]),
     "memvid_MemvidFindOptions_set_snippet_chars": (None, [POINTER(MemvidFindOptions), c_uint32]),
     "memvid_MemvidFindOptions_set_scope": (memvid_MemvidFindOptions_set_scope_result, [POINTER(MemvidFindOptions), DiplomatStringView]),

@@ -114,6 +114,7 @@ module Memvid
   class Memory
     include Call
     MODES = { lex: 0, vec: 1, hybrid: 2 }.freeze
+    SYNTAXES = { plain: 0, operators: 1 }.freeze
 
     attr_reader :path
 
@@ -197,11 +198,17 @@ module Memvid
     end
 
     # Searches; mode: :lex, :vec or :hybrid (the last two need embedding:).
-    def find(query, mode: :lex, k: 10, snippet_chars: nil, embedding: nil, scope: nil, uri: nil)
+    # syntax: :plain (default) reads the query as plain text: every word must appear (and, or,
+    # not are words too), "double quotes" make a phrase, no text is a syntax error; :operators
+    # is memvid's AND, OR, NOT, parentheses, tag:/uri:/date: fields and * wildcards (malformed:
+    # MV120).
+    def find(query, mode: :lex, syntax: :plain, k: 10, snippet_chars: nil, embedding: nil, scope: nil, uri: nil)
       raise ArgumentError, "mode must be :lex, :vec or :hybrid" unless MODES.key?(mode)
+      raise ArgumentError, "syntax must be :plain or :operators" unless SYNTAXES.key?(syntax)
 
       o = owned(Native.memvid_MemvidFindOptions_new, :memvid_MemvidFindOptions_destroy)
       Native.memvid_MemvidFindOptions_set_mode(o, MODES[mode])
+      Native.memvid_MemvidFindOptions_set_syntax(o, SYNTAXES[syntax])
       check(Native.memvid_MemvidFindOptions_set_k(o, k))
       Native.memvid_MemvidFindOptions_set_snippet_chars(o, snippet_chars) if snippet_chars
       check(Native.memvid_MemvidFindOptions_set_query_embedding(o, f32(embedding))) if embedding

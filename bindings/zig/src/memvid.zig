@@ -139,9 +139,16 @@ pub const Doc = struct {
 
 pub const Mode = enum(c_uint) { lex = c.MemvidFindMode_Lex, vec = c.MemvidFindMode_Vec, hybrid = c.MemvidFindMode_Hybrid };
 
+/// The language of a `find` query. `plain` (the default) reads it as plain text: every word
+/// must appear (`and`, `or`, `not` are words too), "double quotes" make a phrase, and no text
+/// is a syntax error. `operators` is memvid's `AND`, `OR`, `NOT`, parentheses, `tag:`/`uri:`/
+/// `date:` fields and `*` wildcards; a malformed query is `Error.InvalidQuery` (MV120).
+pub const Syntax = enum(c_uint) { plain = c.MemvidQuerySyntax_Plain, operators = c.MemvidQuerySyntax_Operators };
+
 /// How `find` searches.
 pub const FindOptions = struct {
     mode: Mode = .lex,
+    syntax: Syntax = .plain,
     k: u32 = 10,
     snippet_chars: ?u32 = null,
     embedding: ?[]const f32 = null,
@@ -258,11 +265,13 @@ pub const Memory = struct {
         return check(c.memvid_MemvidStore_delete_frame(self.ptr, frame_id), diag);
     }
 
-    /// Searches; free the result with `freeHits(allocator, hits)`.
+    /// Searches (the query is plain text unless `options.syntax` is `.operators`); free the
+    /// result with `freeHits(allocator, hits)`.
     pub fn find(self: Memory, allocator: std.mem.Allocator, query: []const u8, options: FindOptions, diag: ?*Diagnostic) ![]Hit {
         const o = c.memvid_MemvidFindOptions_new() orelse return Error.Internal;
         defer c.memvid_MemvidFindOptions_destroy(o);
         c.memvid_MemvidFindOptions_set_mode(o, @intFromEnum(options.mode));
+        c.memvid_MemvidFindOptions_set_syntax(o, @intFromEnum(options.syntax));
         try check(c.memvid_MemvidFindOptions_set_k(o, options.k), diag);
         if (options.snippet_chars) |n| c.memvid_MemvidFindOptions_set_snippet_chars(o, n);
         if (options.embedding) |e| try check(c.memvid_MemvidFindOptions_set_query_embedding(o, f32v(e)), diag);

@@ -550,14 +550,15 @@ pub(crate) fn compute_snippet_slices(
     }
 
     let mut merged: Vec<(usize, usize)> = Vec::new();
+    let mut sentences = SentenceScan::new(content);
     for &(start, end) in occurrences {
         let mut snippet_start = start.saturating_sub(window / 2);
         let mut snippet_end = (end + window / 2).min(content.len());
 
-        if let Some(adj) = sentence_start_before(content, snippet_start) {
+        if let Some(adj) = sentences.start_before(snippet_start) {
             snippet_start = adj;
         }
-        if let Some(adj) = sentence_end_after(content, snippet_end) {
+        if let Some(adj) = sentences.end_after(snippet_end) {
             snippet_end = adj;
         }
 
@@ -592,6 +593,87 @@ pub(crate) fn compute_snippet_slices(
     merged
 }
 
+/// `sentence_start_before` and `sentence_end_after` for a run of positions that mostly
+/// increase (the occurrences of a document, in order), remembering how far each has scanned so
+/// that a document is read once instead of once per occurrence from its start. The answers are
+/// those of the two functions; a position behind the scan falls back to them.
+struct SentenceScan<'a> {
+    content: &'a str,
+    /// `content[..scanned]` has been searched for sentence starts.
+    scanned: usize,
+    /// Just past the last terminator in `content[..scanned]`.
+    last_terminator_end: Option<usize>,
+    /// The last `end_after` scan began at `end_from` and found this answer (`None`: no
+    /// terminator from `end_from` to the end of the content).
+    end_from: usize,
+    end_found: Option<Option<(usize, usize)>>,
+}
+
+impl<'a> SentenceScan<'a> {
+    fn new(content: &'a str) -> Self {
+        Self {
+            content,
+            scanned: 0,
+            last_terminator_end: None,
+            end_from: 0,
+            end_found: None,
+        }
+    }
+
+    fn start_before(&mut self, idx: usize) -> Option<usize> {
+        let content = self.content;
+        if idx == 0 {
+            return Some(0);
+        }
+        let at = prev_char_boundary(content, idx.min(content.len()));
+        if at < self.scanned {
+            return sentence_start_before(content, idx);
+        }
+        // The terminators are ASCII, and an ASCII byte is never part of a multi-byte
+        // character: the bytes can be searched, from the right, as far back as the last scan.
+        if let Some(pos) = content.as_bytes()[self.scanned..at].iter().rposition(|b| is_terminator(*b)) {
+            self.last_terminator_end = Some(self.scanned + pos + 1);
+        }
+        self.scanned = at;
+        self.last_terminator_end.map(|pos| skip_whitespace_after(content, pos))
+    }
+
+    fn end_after(&mut self, idx: usize) -> Option<usize> {
+        let content = self.content;
+        if idx >= content.len() {
+            return Some(content.len());
+        }
+        let idx = prev_char_boundary(content, idx);
+        // (terminator position, answer) of the last scan still holds for `idx` when `idx` lies
+        // between that scan's start and its terminator.
+        if let Some(found) = self.end_found {
+            if idx >= self.end_from && found.is_none_or(|(at, _)| idx <= at) {
+                return found.map(|(_, answer)| answer);
+            }
+        }
+        let found = content.as_bytes()[idx..].iter().position(|b| is_terminator(*b)).map(|offset| {
+            let at = idx + offset;
+            // A newline ends the snippet before itself; `.`, `!`, `?` are kept.
+            (at, if content.as_bytes()[at] == b'\n' { at } else { at + 1 })
+        });
+        self.end_from = idx;
+        self.end_found = Some(found);
+        found.map(|(_, answer)| answer)
+    }
+}
+
+fn is_terminator(byte: u8) -> bool {
+    matches!(byte, b'.' | b'!' | b'?' | b'\n')
+}
+
+fn skip_whitespace_after(content: &str, pos: usize) -> usize {
+    let mut pos = next_char_boundary(content, pos);
+    while pos < content.len() && content.as_bytes()[pos].is_ascii_whitespace() {
+        pos += 1;
+    }
+    prev_char_boundary(content, pos)
+}
+
 fn sentence_start_before(content: &str, idx: usize) -> Option<usize> {
     if idx == 0 {
         return Some(0);
@@ -604,15 +686,11 @@ fn sentence_start_before(content: &str, idx: usize) -> Option<usize> {
             candidate = Some(pos + ch.len_utf8());
         }
     }
-    candidate.map(|pos| {
-        let mut pos = next_char_boundary(content, pos);
-        while pos < content.len() && content.as_bytes()[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        prev_char_boundary(content, pos)
-    })
+    candidate.map(|pos| skip_whitespace_after(content, pos))
 }
 
+/// What `SentenceScan::end_after` answers, by a scan of its own (the tests' reference).
+#[cfg(test)]
 fn sentence_end_after(content: &str, idx: usize) -> Option<usize> {
     if idx >= content.len() {
         return Some(content.len());
@@ -669,6 +747,31 @@ fn advance_boundary(content: &str, start: usize, mut window: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_scan_answers_as_the_full_scans_do() {
+        // Texts of words, terminators, newlines and multi-byte characters; positions mostly
+        // increasing with some steps back, as the occurrences of several query tokens give.
+        let pieces = ["word ", "é ", "日本 ", ". ", "! ", "?", "\n", "  ", "x"];
+        let mut state = 0x2545_f491_u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap()
+        };
+        for _ in 0..300 {
+            let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
+            let mut scan = SentenceScan::new(&text);
+            let mut idx = 0usize;
+            for _ in 0..40 {
+                idx = if next(5) == 0 { idx.saturating_sub(next(10)) } else { idx + next(12) };
+                let idx = idx.min(text.len() + 3);
+                assert_eq!(scan.start_before(idx), sentence_start_before(&text, idx), "{text:?} start {idx}");
+                assert_eq!(scan.end_after(idx), sentence_end_after(&text, idx), "{text:?} end {idx}");
+            }
+        }
+    }
 
     #[test]
     fn builder_produces_artifact() {

@@ -234,25 +234,7 @@ impl VecIndex {
             return Vec::new();
         }
         match self {
-            VecIndex::Uncompressed { documents } => {
-                let mut hits: Vec<VecSearchHit> = documents
-                    .iter()
-                    .map(|doc| {
-                        let distance = l2_distance(query, &doc.embedding);
-                        VecSearchHit {
-                            frame_id: doc.frame_id,
-                            distance,
-                        }
-                    })
-                    .collect();
-                hits.sort_by(|a, b| {
-                    a.distance
-                        .partial_cmp(&b.distance)
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                });
-                hits.truncate(limit);
-                hits
-            }
+            VecIndex::Uncompressed { documents } => nearest_exact(documents, query, limit),
             VecIndex::Compressed(quantized) => quantized.search(query, limit),
             #[cfg(any(feature = "vec", feature = "hnsw_bench"))]
             VecIndex::Hnsw(index) => index.search(query, limit),
@@ -321,6 +303,63 @@ pub struct VecSearchHit {
     pub distance: f32,
 }
 
+/// The `limit` documents nearest to `query`, nearest first; equal distances keep the
+/// documents' order. A bounded max-heap keeps the best `limit` while scanning, so the cost is
+/// one distance per document plus O(n log limit), not a sort of all n.
+fn nearest_exact(documents: &[VecDocument], query: &[f32], limit: usize) -> Vec<VecSearchHit> {
+    use std::cmp::Ordering;
+    use std::collections::BinaryHeap;
+
+    /// A candidate ordered by (distance, position): the heap's top is the worst kept.
+    struct Candidate {
+        distance: f32,
+        position: usize,
+    }
+    impl Ord for Candidate {
+        fn cmp(&self, other: &Self) -> Ordering {
+            self.distance
+                .total_cmp(&other.distance)
+                .then(self.position.cmp(&other.position))
+        }
+    }
+    impl PartialOrd for Candidate {
+        fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+            Some(self.cmp(other))
+        }
+    }
+    impl PartialEq for Candidate {
+        fn eq(&self, other: &Self) -> bool {
+            self.cmp(other) == Ordering::Equal
+        }
+    }
+    impl Eq for Candidate {}
+
+    if limit == 0 {
+        return Vec::new();
+    }
+    let mut heap: BinaryHeap<Candidate> = BinaryHeap::with_capacity(limit.min(documents.len()) + 1);
+    for (position, doc) in documents.iter().enumerate() {
+        // Squared distances order the same way; the root is taken for the kept ones only.
+        let distance = crate::simd::l2_distance_squared_simd(query, &doc.embedding);
+        if heap.len() < limit {
+            heap.push(Candidate { distance, position });
+        } else if let Some(mut worst) = heap.peek_mut() {
+            let candidate = Candidate { distance, position };
+            if candidate < *worst {
+                *worst = candidate;
+            }
+        }
+    }
+    heap.into_sorted_vec()
+        .into_iter()
+        .map(|c| VecSearchHit {
+            frame_id: documents[c.position].frame_id,
+            distance: c.distance.sqrt(),
+        })
+        .collect()
+}
+
+#[cfg(any(test, feature = "vec", feature = "hnsw_bench"))]
 fn l2_distance(a: &[f32], b: &[f32]) -> f32 {
     crate::simd::l2_distance_simd(a, b)
 }
@@ -450,6 +489,35 @@ mod tests {
         let index = VecIndex::decode(&artifact.bytes).expect("decode");
         let hits = index.search(&[0.0, 1.0, 2.0], 10);
         assert_eq!(hits[0].frame_id, 1);
+    }
+
+    #[test]
+    fn nearest_exact_is_the_head_of_a_stable_sort() {
+        // Coordinates from a small set, so that many documents tie on distance.
+        let documents: Vec<VecDocument> = (0..500u64)
+            .map(|i| VecDocument {
+                frame_id: 1000 + i,
+                embedding: vec![(i * 7 % 5) as f32, (i * 3 % 4) as f32, (i % 3) as f32],
+            })
+            .collect();
+        let query = [1.0, 2.0, 0.5];
+        let mut sorted: Vec<VecSearchHit> = documents
+            .iter()
+            .map(|doc| VecSearchHit {
+                frame_id: doc.frame_id,
+                distance: l2_distance(&query, &doc.embedding),
+            })
+            .collect();
+        sorted.sort_by(|a, b| a.distance.partial_cmp(&b.distance).unwrap());
+        for limit in [0, 1, 2, 10, 499, 500, 501, 10_000] {
+            let got = nearest_exact(&documents, &query, limit);
+            let want = &sorted[..limit.min(sorted.len())];
+            assert_eq!(got.len(), want.len(), "limit {limit}");
+            for (g, w) in got.iter().zip(want) {
+                assert_eq!(g.frame_id, w.frame_id, "limit {limit}");
+                assert!((g.distance - w.distance).abs() < 1e-6, "limit {limit}");
+            }
+        }
     }
 
     #[test]

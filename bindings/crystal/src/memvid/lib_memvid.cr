@@ -270,6 +270,20 @@ lib LibMemvid
 
   type MemvidPutOptions = Void
 
+  enum MemvidQuerySyntax
+    Plain = 0
+    Operators = 1
+  end
+
+  union MemvidQuerySyntax_optionUnion
+    ok : MemvidQuerySyntax
+  end
+
+  struct MemvidQuerySyntax_option
+    u : MemvidQuerySyntax_optionUnion
+    is_ok : Bool
+  end
+
   type MemvidSearchHit = Void
 
   type MemvidSearchHitIter = Void
@@ -379,6 +393,7 @@ lib LibMemvid
   end
 
   fun memvid_MemvidAskOptions_set_k(this : MemvidAskOptions*, k : UInt32) : Memvid_MemvidAskOptions_set_k_result
+  fun memvid_MemvidAskOptions_set_syntax(this : MemvidAskOptions*, syntax : MemvidQuerySyntax) : Void
   fun memvid_MemvidAskOptions_set_snippet_chars(this : MemvidAskOptions*, chars : UInt32) : Void
   fun memvid_MemvidAskOptions_set_context_only(this : MemvidAskOptions*, on : Bool) : Void
   union Memvid_MemvidAskOptions_set_scope_resultUnion
@@ -462,6 +477,7 @@ lib LibMemvid
   fun memvid_MemvidError_destroy(this : MemvidError*) : Void
   fun memvid_MemvidFindOptions_new() : MemvidFindOptions*
   fun memvid_MemvidFindOptions_set_mode(this : MemvidFindOptions*, mode : MemvidFindMode) : Void
+  fun memvid_MemvidFindOptions_set_syntax(this : MemvidFindOptions*, syntax : MemvidQuerySyntax) : Void
   union Memvid_MemvidFindOptions_set_k_resultUnion
     err : MemvidError*
   end

@@ -47,6 +47,12 @@ final class MemvidAskOptions implements ffi.Finalizable {
     }
   }
 
+  /// Sets the language of the question (default `Plain`; `Operators` for memvid's
+  /// syntax).
+  void setSyntax(MemvidQuerySyntax syntax) {
+    _memvid_MemvidAskOptions_set_syntax(_ffi, syntax.index);
+  }
+
   /// Maximum length of each snippet, in characters.
   void setSnippetChars(int chars) {
     _memvid_MemvidAskOptions_set_snippet_chars(_ffi, chars);
@@ -97,6 +103,12 @@ external ffi.Pointer<ffi.Opaque> _memvid_MemvidAskOptions_new();
 @ffi.Native<_ResultVoidOpaque Function(ffi.Pointer<ffi.Opaque>, ffi.Uint32)>(isLeaf: true, symbol: 'memvid_MemvidAskOptions_set_k')
 // ignore: non_constant_identifier_names
 external _ResultVoidOpaque _memvid_MemvidAskOptions_set_k(ffi.Pointer<ffi.Opaque> self, int k);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Int32)>(isLeaf: true, symbol: 'memvid_MemvidAskOptions_set_syntax')
+// ignore: non_constant_identifier_names
+external void _memvid_MemvidAskOptions_set_syntax(ffi.Pointer<ffi.Opaque> self, int syntax);
 
 // ignore: experimental_member_use
 @meta.RecordUse()

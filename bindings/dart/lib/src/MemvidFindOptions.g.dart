@@ -30,7 +30,7 @@ final class MemvidFindOptions implements ffi.Finalizable {
 
   static final _finalizer = ffi.NativeFinalizer(ffi.Native.addressOf(_internal_memvid_MemvidFindOptions_destroy));
 
-  /// Lexical mode, k = 10, 200-character snippets, no filters.
+  /// Lexical mode, plain-text query, k = 10, 200-character snippets, no filters.
   factory MemvidFindOptions() {
     final result = _memvid_MemvidFindOptions_new();
     return MemvidFindOptions._fromFfi(result, []);
@@ -39,6 +39,11 @@ final class MemvidFindOptions implements ffi.Finalizable {
   /// Sets the mode (default `Lex`).
   void setMode(MemvidFindMode mode) {
     _memvid_MemvidFindOptions_set_mode(_ffi, mode.index);
+  }
+
+  /// Sets the query language (default `Plain`; `Operators` for memvid's syntax).
+  void setSyntax(MemvidQuerySyntax syntax) {
+    _memvid_MemvidFindOptions_set_syntax(_ffi, syntax.index);
   }
 
   /// Sets the number of hits wanted, 1 to 10,000 (default 10).
@@ -119,6 +124,12 @@ external ffi.Pointer<ffi.Opaque> _memvid_MemvidFindOptions_new();
 @ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Int32)>(isLeaf: true, symbol: 'memvid_MemvidFindOptions_set_mode')
 // ignore: non_constant_identifier_names
 external void _memvid_MemvidFindOptions_set_mode(ffi.Pointer<ffi.Opaque> self, int mode);
+
+// ignore: experimental_member_use
+@meta.RecordUse()
+@ffi.Native<ffi.Void Function(ffi.Pointer<ffi.Opaque>, ffi.Int32)>(isLeaf: true, symbol: 'memvid_MemvidFindOptions_set_syntax')
+// ignore: non_constant_identifier_names
+external void _memvid_MemvidFindOptions_set_syntax(ffi.Pointer<ffi.Opaque> self, int syntax);
 
 // ignore: experimental_member_use
 @meta.RecordUse()

@@ -38,6 +38,7 @@ part 'MemvidMemoryKind.g.dart';
 part 'MemvidMemoryStats.g.dart';
 part 'MemvidPutBatch.g.dart';
 part 'MemvidPutOptions.g.dart';
+part 'MemvidQuerySyntax.g.dart';
 part 'MemvidSearchHit.g.dart';
 part 'MemvidSearchHitIter.g.dart';
 part 'MemvidSearchResults.g.dart';

@@ -215,6 +215,19 @@ module Memvid
       layout :u, Union, :is_ok, :bool
     end
 
+    MemvidQuerySyntax = {
+      Plain: 0,
+      Operators: 1,
+    }.freeze
+
+    class MemvidQuerySyntax_option < FFI::Struct
+      class Union < FFI::Union
+        layout :ok, :int
+      end
+
+      layout :u, Union, :is_ok, :bool
+    end
+
     class MemvidState < FFI::Struct
       layout :committed_frames, :uint64, :pending_frames, :uint64, :next_frame_id, :uint64, :vec_dimension, :uint32, :read_only, :bool
     end
@@ -275,6 +288,7 @@ module Memvid
     end
 
     attach_function :memvid_MemvidAskOptions_set_k, [:pointer, :uint32], Memvid_MemvidAskOptions_set_k_result.by_value
+    attach_function :memvid_MemvidAskOptions_set_syntax, [:pointer, :int], :void
     attach_function :memvid_MemvidAskOptions_set_snippet_chars, [:pointer, :uint32], :void
     attach_function :memvid_MemvidAskOptions_set_context_only, [:pointer, :bool], :void
     class Memvid_MemvidAskOptions_set_scope_result < FFI::Struct
@@ -351,6 +365,7 @@ module Memvid
     attach_function :memvid_MemvidError_destroy, [:pointer], :void
     attach_function :memvid_MemvidFindOptions_new, [], :pointer
     attach_function :memvid_MemvidFindOptions_set_mode, [:pointer, :int], :void
+    attach_function :memvid_MemvidFindOptions_set_syntax, [:pointer, :int], :void
     class Memvid_MemvidFindOptions_set_k_result < FFI::Struct
       class Union < FFI::Union
         layout :err, :pointer

@@ -25,6 +25,15 @@ impl ParsedQuery {
         self.expr.evaluate(ctx)
     }
 
+    /// `evaluate` for a frame that the Tantivy index already matched against this query.
+    ///
+    /// The index decides negated text with its tokens; the substring check of `evaluate`
+    /// would reject a frame without the word "by" because it contains "baby", which left
+    /// queries such as `not by` with no hit. Negated field terms are still checked here.
+    pub fn evaluate_indexed(&self, ctx: &EvaluationContext<'_>) -> bool {
+        self.expr.evaluate_indexed(ctx)
+    }
+
     pub fn text_tokens(&self) -> Vec<String> {
         self.expr.collect_tokens()
     }
@@ -149,6 +158,16 @@ impl Expr {
         match self {
             Expr::Or(children) => children.iter().any(|child| child.evaluate(ctx)),
             Expr::And(children) => children.iter().all(|child| child.evaluate(ctx)),
+            Expr::Not(child) => !child.evaluate(ctx),
+            Expr::Term(term) => term.evaluate(ctx),
+        }
+    }
+
+    fn evaluate_indexed(&self, ctx: &EvaluationContext<'_>) -> bool {
+        match self {
+            Expr::Or(children) => children.iter().any(|child| child.evaluate_indexed(ctx)),
+            Expr::And(children) => children.iter().all(|child| child.evaluate_indexed(ctx)),
+            Expr::Not(child) if !child.contains_field_terms() => true,
             Expr::Not(child) => !child.evaluate(ctx),
             Expr::Term(term) => term.evaluate(ctx),
         }

@@ -57,7 +57,13 @@ impl Memvid {
 
         let start_time = Instant::now();
         // parse_query can return structured tokens; we only keep non-empty, lower-cased terms.
-        let parsed = crate::search::parse_query(&request.query)?;
+        // The query is normalised (NFKC) as documents are at put time (`normalize_text`), or a
+        // word such as "µs" (U+00B5) could never match the "μs" (U+03BC) that was indexed.
+        let normalized_query: String = {
+            use unicode_normalization::UnicodeNormalization;
+            request.query.nfkc().collect()
+        };
+        let parsed = crate::search::parse_query(&normalized_query)?;
         let mut query_tokens = parsed.text_tokens();
         query_tokens.retain(|token| !token.trim().is_empty());
         query_tokens = query_tokens

@@ -84,10 +84,11 @@ pub(super) fn try_tantivy_search(
         request.query,
         search_hits.len()
     );
-    if search_hits.is_empty() {
-        // Fall back to legacy lex search when Tantivy yields no hits. This avoids silent
-        // zero-hit responses when the analyzer drops tokens (e.g., qtoken_123).
-        // BUT only fall back if lex_index actually exists and has data.
+    // Fall back to legacy lex search when Tantivy yields nothing usable. This avoids silent
+    // zero-hit responses when the analyzer drops tokens (e.g., qtoken_123). Only a file that
+    // has a legacy lex index can fall back: without one the answer is an empty response, not
+    // `LexNotEnabled` (which a file with a Tantivy index does not deserve).
+    let no_hits = |memvid: &mut Memvid| -> Result<Option<SearchResponse>> {
         let has_lex_data = memvid
             .toc
             .indexes
@@ -106,20 +107,24 @@ pub(super) fn try_tantivy_search(
                 candidate_filter,
             )?));
         }
-        // No lex fallback available, return empty Tantivy results
         let elapsed = start_time.elapsed().as_millis();
-        return Ok(Some(super::helpers::empty_search_response(
+        Ok(Some(super::helpers::empty_search_response(
             request.query.clone(),
             params.clone(),
             elapsed,
             crate::types::SearchEngineKind::Tantivy,
-        )));
+        )))
+    };
+    if search_hits.is_empty() {
+        return no_hits(memvid);
     }
 
     let snippet_window = request.snippet_chars.max(80);
-    let max_snippets_per_doc = request.top_k.max(1);
     let mut evaluated = Vec::new();
     let mut stale_skips = 0u32;
+    // One hit per document: Tantivy ranks documents, so the first (best) hit of a document
+    // stands for it, and the chunks of a chunked document roll up to their parent frame.
+    let mut documents_seen: HashSet<FrameId> = HashSet::new();
     for hit in search_hits {
         let Some(frame_meta) = memvid
             .toc
@@ -134,6 +139,9 @@ pub(super) fn try_tantivy_search(
             stale_skips = stale_skips.saturating_add(1);
             continue;
         };
+        if documents_seen.contains(&frame_meta.parent_id.unwrap_or(frame_meta.id)) {
+            continue;
+        }
         if let Some(uri_expected) = uri_filter {
             if !uri_matches(frame_meta.uri.as_deref(), uri_expected) {
                 continue;
@@ -173,7 +181,7 @@ pub(super) fn try_tantivy_search(
             frame: &frame_meta,
             content_lower: &eval_text,
         };
-        if !parsed.evaluate(&ctx) {
+        if !parsed.evaluate_indexed(&ctx) {
             tracing::debug!(
                 "tantivy hit {} culled: failed query evaluation",
                 frame_meta.id
@@ -186,12 +194,16 @@ pub(super) fn try_tantivy_search(
             &chunk_info.text,
             &occurrences,
             snippet_window,
-            max_snippets_per_doc,
+            usize::MAX,
         );
-        if slices.is_empty() {
+        // The document's snippet is its range with the most query-token occurrences (the
+        // first such range on a tie).
+        let Some(best) = best_slice(&slices, &occurrences) else {
             tracing::debug!("tantivy hit {} culled: no snippet slices", frame_meta.id);
             continue;
-        }
+        };
+        let slices = vec![best];
+        documents_seen.insert(frame_meta.parent_id.unwrap_or(frame_meta.id));
         // Use content_dates if available, otherwise fall back to frame timestamp
         let effective_ts = parse_content_date_to_timestamp(&frame_meta.content_dates)
             .unwrap_or(frame_meta.timestamp);
@@ -239,16 +251,7 @@ pub(super) fn try_tantivy_search(
 
     if evaluated.is_empty() {
         tracing::debug!("tantivy evaluation produced zero hits; falling back to legacy lex",);
-        memvid.ensure_lex_index()?;
-        return Ok(Some(super::fallback::search_with_lex_fallback(
-            memvid,
-            parsed,
-            query_tokens,
-            request,
-            params,
-            start_time,
-            candidate_filter,
-        )?));
+        return no_hits(memvid);
     }
 
     let total_slices: usize = evaluated
@@ -259,16 +262,7 @@ pub(super) fn try_tantivy_search(
         tracing::debug!(
             "tantivy evaluation produced zero total slices; falling back to legacy lex",
         );
-        memvid.ensure_lex_index()?;
-        return Ok(Some(super::fallback::search_with_lex_fallback(
-            memvid,
-            parsed,
-            query_tokens,
-            request,
-            params,
-            start_time,
-            candidate_filter,
-        )?));
+        return no_hits(memvid);
     }
 
     let offset = parse_cursor(request.cursor.as_deref(), total_slices)?;
@@ -385,6 +379,27 @@ pub(super) fn try_tantivy_search(
         engine: SearchEngineKind::Tantivy,
         stale_index_skips: stale_skips,
     }))
+}
+
+/// The slice holding the most occurrences; the first of them on a tie. Both lists are sorted
+/// and the slices do not overlap, so one pass over each does.
+fn best_slice(slices: &[(usize, usize)], occurrences: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let mut best: Option<((usize, usize), usize)> = None;
+    let mut next = 0;
+    for &(start, end) in slices {
+        while next < occurrences.len() && occurrences[next].0 < start {
+            next += 1;
+        }
+        let mut count = 0;
+        while next < occurrences.len() && occurrences[next].0 < end {
+            count += usize::from(occurrences[next].1 <= end);
+            next += 1;
+        }
+        if best.is_none_or(|(_, most)| count > most) {
+            best = Some(((start, end), count));
+        }
+    }
+    best.map(|(slice, _)| slice)
 }
 
 fn uri_matches(candidate: Option<&str>, expected: &str) -> bool {

@@ -1,0 +1,83 @@
+//! The search program of `cargo tool bench --search`: what one query costs in instructions,
+//! through the vendored memvid-core (the binding's, `memvid-bench-search`) and through the
+//! published memvid-core 2.0.140 (`bench/unpatched`, `memvid-bench-search-unpatched`), built
+//! from this one source.
+//!
+//! Usage:
+//! - `<program> make <workload_dir> <file>`: the workload's documents and vectors put with the
+//!   binding's put_many batches and one commit.
+//! - `<program> vec|lex <workload_dir> <file> <queries>`: opens the file read-only and runs the
+//!   first `queries` workload queries, k = 10: `vec` as the binding's exact vector search (the
+//!   query vectors), `lex` as its lexical find (the query words, `no_sketch`). Run under
+//!   callgrind with 0 and with N queries, the difference over N is the cost of one query.
+//!   Prints `RESULT {json}`: the wall time per query, and for `vec` the time of one streaming
+//!   pass over the same vectors (the memory-bandwidth floor of an exact search), for `lex` how
+//!   many top-10 lists held a frame twice.
+
+use std::path::Path;
+use std::time::Instant;
+
+use memvid_bench_native::{load, put_batch, search_request};
+use memvid_core::Memvid;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |i: usize| args.get(i).unwrap_or_else(|| panic!("usage: see bench/native/src/search.rs"));
+    let workload = load(Path::new(arg(1)));
+    let file = Path::new(arg(2));
+    match arg(0).as_str() {
+        "make" => {
+            let _ = std::fs::remove_file(file);
+            let mut mem = Memvid::create(file).unwrap();
+            for (docs, vectors) in workload.docs.chunks(workload.batch).zip(workload.vectors.chunks(workload.batch)) {
+                put_batch(&mut mem, docs, vectors);
+            }
+            mem.commit().unwrap();
+        }
+        mode @ ("vec" | "lex") => {
+            let queries: usize = arg(3).parse().unwrap();
+            let mut mem = Memvid::open_read_only(file).unwrap();
+            let started = Instant::now();
+            let mut repeated_lists = 0usize;
+            for i in 0..queries {
+                if mode == "vec" {
+                    let q = &workload.qvectors[i % workload.qvectors.len()];
+                    let response = mem.vec_search_with_embedding("", q, 10, 200, None).unwrap();
+                    std::hint::black_box(response.hits.len());
+                } else {
+                    let response = mem.search(search_request(&workload.queries[i % workload.queries.len()])).unwrap();
+                    let mut ids: Vec<u64> = response.hits.iter().map(|h| h.frame_id).collect();
+                    ids.sort_unstable();
+                    let n = ids.len();
+                    ids.dedup();
+                    repeated_lists += usize::from(ids.len() != n);
+                }
+            }
+            let per_query_us = started.elapsed().as_secs_f64() * 1e6 / queries.max(1) as f64;
+            // One pass over every vector, as an exact search must make: what it costs to read
+            // them, with eight independent sums so that the compiler vectorizes the loop (the
+            // best of 20, so that the data is in cache as it is for the search).
+            let floor_us = (0..20)
+                .map(|_| {
+                    let t = Instant::now();
+                    let mut lanes = [0.0f32; 8];
+                    for v in &workload.vectors {
+                        for block in v.chunks_exact(8) {
+                            for (lane, x) in lanes.iter_mut().zip(block) {
+                                *lane += x;
+                            }
+                        }
+                    }
+                    std::hint::black_box(lanes);
+                    t.elapsed().as_secs_f64() * 1e6
+                })
+                .fold(f64::INFINITY, f64::min);
+            println!(
+                "RESULT {}",
+                serde_json::json!({ "mode": mode, "queries": queries, "per_query_us": per_query_us,
+                    "scan_floor_us": floor_us, "repeated_lists": repeated_lists })
+            );
+        }
+        other => panic!("unknown mode {other}"),
+    }
+}

@@ -10,7 +10,7 @@ use memvid_ffi::encryption::ffi::MemvidEncryption;
 use memvid_ffi::errors::ffi::MemvidErrorCode as Code;
 use memvid_ffi::maintenance::ffi::{MemvidCheckStatus, MemvidDoctorOptions, MemvidDoctorStatus, MemvidMaintenance};
 use memvid_ffi::memories::ffi::{MemvidFactFormat, MemvidMemoryKind};
-use memvid_ffi::options::ffi::{MemvidPutOptions, MemvidTimelineQuery};
+use memvid_ffi::options::ffi::{MemvidPutOptions, MemvidQuerySyntax, MemvidTimelineQuery};
 use memvid_ffi::store::ffi::MemvidStore;
 use serde_json::Value;
 
@@ -383,6 +383,17 @@ fn ask_without_a_model() {
     assert_eq!(json["context_only"], true);
     assert!(!json["retrieval"]["hits"].as_array().unwrap().is_empty());
     expect_code(store.ask(b"  ", None), Code::InvalidArgument);
+
+    // Plain text (the default): a question of stop words and operator words is a question.
+    for question in ["and or not", "and so on?", "what is it and why?", "NOT (this) or that"] {
+        store.ask(question.as_bytes(), None).unwrap_or_else(|e| panic!("{question:?}: {}", e.error_message()));
+    }
+    let asked = written_ok(|w| store.ask(b"safety and speed?", None).unwrap().to_json(w));
+    assert!(asked.contains("\"question\":\"safety and speed?\""), "the question as asked: {asked}");
+    expect_code(store.ask(b"?!", None), Code::InvalidArgument);
+    let mut operators = MemvidAskOptions::new();
+    operators.set_syntax(MemvidQuerySyntax::Operators);
+    expect_code(store.ask(b"and or not", Some(&operators)), Code::InvalidQuery);
 }
 
 #[test]

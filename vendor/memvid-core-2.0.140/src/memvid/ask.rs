@@ -931,7 +931,12 @@ fn sanitize_question_for_lexical(question: &str) -> String {
     }
 
     let final_tokens = if filtered.is_empty() {
+        // Only stop words: keep them, except the ones the query parser reads as operators
+        // ("and or not" would be a syntax error, not a question).
         tokens
+            .into_iter()
+            .filter(|token| !matches!(token.to_ascii_lowercase().as_str(), "and" | "or" | "not"))
+            .collect()
     } else {
         filtered
     };

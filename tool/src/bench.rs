@@ -236,6 +236,12 @@ fn run_once(cmd: &Command, workload: &Path, out: &Path) -> Result<serde_json::Va
     if !output.status.success() {
         return Err(Failure(format!("{}: {}{}", output.status, stdout, String::from_utf8_lossy(&output.stderr))));
     }
+    result_line(&stdout)
+}
+
+/// The JSON of the last `RESULT {json}` line a bench program printed (every program of bench/
+/// ends with one).
+pub(crate) fn result_line(stdout: &str) -> Result<serde_json::Value, Failure> {
     let line = stdout.lines().rev().find_map(|l| l.strip_prefix("RESULT ")).ok_or_else(|| Failure(format!("no RESULT line in: {stdout}")))?;
     serde_json::from_str(line).map_err(|e| Failure(format!("RESULT is not JSON ({e}): {line}")))
 }

@@ -97,8 +97,7 @@ pub fn run_scaling(args: &[String]) -> Result<(), Failure> {
             if !output.status.success() {
                 return Err(Failure(format!("{name} at {size}: {}: {stdout}{}", output.status, String::from_utf8_lossy(&output.stderr))));
             }
-            let line = stdout.lines().rev().find_map(|l| l.strip_prefix("RESULT ")).ok_or_else(|| Failure(format!("no RESULT line in: {stdout}")))?;
-            let result: serde_json::Value = serde_json::from_str(line).map_err(|e| Failure(format!("RESULT is not JSON ({e}): {line}")))?;
+            let result = crate::bench::result_line(&stdout)?;
             println!("scaling: {result}");
             results[b].push(result);
         }

@@ -16,7 +16,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::bench::{for_each_flag, machine, write_default_workload};
+use crate::bench::{for_each_flag, machine, result_line, write_default_workload};
 use crate::{root, Failure};
 
 pub fn run_search(args: &[String]) -> Result<(), Failure> {
@@ -57,11 +57,11 @@ pub fn run_search(args: &[String]) -> Result<(), Failure> {
             let run = |n: usize, callgrind: Option<&Path>| {
                 program(binary, &[mode, &workload.display().to_string(), &file.display().to_string(), &n.to_string()], callgrind)
             };
-            let timed = run(queries, None)?;
+            let timed = result_line(&run(queries, None)?)?;
             let out = bench.join(format!("search-callgrind-{mode}"));
-            let _ = run(0, Some(&out))?;
+            run(0, Some(&out))?;
             let base = callgrind_total(&out)?;
-            let _ = run(queries, Some(&out))?;
+            run(queries, Some(&out))?;
             let per_query = (callgrind_total(&out)? - base) / queries as f64;
             row[i] = per_query;
             let get = |key: &str| timed[key].as_f64().unwrap_or(f64::NAN);
@@ -91,8 +91,8 @@ pub fn run_search(args: &[String]) -> Result<(), Failure> {
 }
 
 /// Runs the program (under callgrind, writing `callgrind.out` into that directory, when given)
-/// and returns its RESULT line, or null for `make`.
-fn program(binary: &Path, args: &[&str], callgrind: Option<&Path>) -> Result<serde_json::Value, Failure> {
+/// and returns what it printed.
+fn program(binary: &Path, args: &[&str], callgrind: Option<&Path>) -> Result<String, Failure> {
     let mut cmd = match callgrind {
         Some(dir) => {
             fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
@@ -103,14 +103,11 @@ fn program(binary: &Path, args: &[&str], callgrind: Option<&Path>) -> Result<ser
         None => Command::new(binary),
     };
     let output = cmd.args(args).env("MEMVID_TELEMETRY", "0").output().map_err(|e| Failure(format!("could not start {}: {e}", binary.display())))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     if !output.status.success() {
         return Err(Failure(format!("{} {args:?}: {}: {stdout}{}", binary.display(), output.status, String::from_utf8_lossy(&output.stderr))));
     }
-    match stdout.lines().rev().find_map(|l| l.strip_prefix("RESULT ")) {
-        Some(line) => serde_json::from_str(line).map_err(|e| Failure(format!("RESULT is not JSON ({e}): {line}"))),
-        None => Ok(serde_json::Value::Null),
-    }
+    Ok(stdout)
 }
 
 /// The total instruction count of a callgrind profile (its `summary:` line).

@@ -1,7 +1,8 @@
 //! What the benchmark programs share: the workload files, and memvid-core called as the binding
-//! calls it (its default put options, its batch WAL estimate, its search request). The bench's
-//! reference path (main.rs), and the scaling program (scaling.rs) built twice, against the
-//! vendored memvid-core and against the published 2.0.140 (bench/unpatched).
+//! calls it (its default put options, its batch WAL estimate, its search requests, loading a
+//! memory in batches). The bench's reference path (main.rs), and the scaling and search
+//! programs (scaling.rs, search.rs) built twice, against the vendored memvid-core and against
+//! the published 2.0.140 (bench/unpatched).
 
 use std::path::Path;
 
@@ -62,6 +63,25 @@ pub fn put_batch(mem: &mut Memvid, docs: &[String], vectors: &[Vec<f32>]) {
         mem.put_with_embedding_and_options(doc.as_bytes(), vector.clone(), options()).unwrap();
     }
     mem.end_batch().unwrap();
+}
+
+/// A new memory at `path` holding the workload's documents `range`, put with put_many batches
+/// of the workload's batch size and committed once.
+pub fn load_batches(path: &Path, w: &Workload, range: std::ops::Range<usize>) -> Memvid {
+    let mut mem = Memvid::create(path).unwrap();
+    let (docs, vectors) = (&w.docs[range.clone()], &w.vectors[range]);
+    for (docs, vectors) in docs.chunks(w.batch).zip(vectors.chunks(w.batch)) {
+        put_batch(&mut mem, docs, vectors);
+    }
+    mem.commit().unwrap();
+    mem
+}
+
+/// The binding's exact vector search: k = 10 (memvid-core fetches 2k; the binding keeps k).
+pub fn vec_search(mem: &mut Memvid, query: &[f32]) -> memvid_core::SearchResponse {
+    let mut response = mem.vec_search_with_embedding("", query, 10, 200, None).unwrap();
+    response.hits.truncate(10);
+    response
 }
 
 /// The binding's lexical find: `no_sketch`, k = 10, 200 snippet characters.

@@ -58,9 +58,7 @@ fn op_find(mem: &mut Memvid, query: &str) -> SearchResponse {
 
 #[inline(never)]
 fn op_vec_search(mem: &mut Memvid, query: &[f32]) -> SearchResponse {
-    let mut response = mem.vec_search_with_embedding("", query, 10, 200, None).unwrap();
-    response.hits.truncate(10);
-    response
+    memvid_bench_native::vec_search(mem, query)
 }
 
 #[inline(never)]

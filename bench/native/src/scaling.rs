@@ -21,7 +21,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use memvid_bench_native::{load, options, put_batch, search_request, Workload};
+use memvid_bench_native::{load, load_batches, options, put_batch, search_request};
 use memvid_core::Memvid;
 
 /// (rchar, wchar) of this process so far.
@@ -49,17 +49,6 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 fn file_len(path: &Path) -> u64 {
     std::fs::metadata(path).unwrap().len()
-}
-
-/// Puts `docs` with put_many batches of the workload's batch size and commits once.
-fn load_batches(path: &Path, w: &Workload, range: std::ops::Range<usize>) -> Memvid {
-    let mut mem = Memvid::create(path).unwrap();
-    let (docs, vectors) = (&w.docs[range.clone()], &w.vectors[range]);
-    for (docs, vectors) in docs.chunks(w.batch).zip(vectors.chunks(w.batch)) {
-        put_batch(&mut mem, docs, vectors);
-    }
-    mem.commit().unwrap();
-    mem
 }
 
 fn main() {

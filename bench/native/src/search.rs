@@ -17,7 +17,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use memvid_bench_native::{load, put_batch, search_request};
+use memvid_bench_native::{load, load_batches, search_request, vec_search};
 use memvid_core::Memvid;
 
 fn main() {
@@ -28,11 +28,7 @@ fn main() {
     match arg(0).as_str() {
         "make" => {
             let _ = std::fs::remove_file(file);
-            let mut mem = Memvid::create(file).unwrap();
-            for (docs, vectors) in workload.docs.chunks(workload.batch).zip(workload.vectors.chunks(workload.batch)) {
-                put_batch(&mut mem, docs, vectors);
-            }
-            mem.commit().unwrap();
+            load_batches(file, &workload, 0..workload.docs.len());
         }
         mode @ ("vec" | "lex") => {
             let queries: usize = arg(3).parse().unwrap();
@@ -42,8 +38,7 @@ fn main() {
             for i in 0..queries {
                 if mode == "vec" {
                     let q = &workload.qvectors[i % workload.qvectors.len()];
-                    let response = mem.vec_search_with_embedding("", q, 10, 200, None).unwrap();
-                    std::hint::black_box(response.hits.len());
+                    std::hint::black_box(vec_search(&mut mem, q).hits.len());
                 } else {
                     let response = mem.search(search_request(&workload.queries[i % workload.queries.len()])).unwrap();
                     let mut ids: Vec<u64> = response.hits.iter().map(|h| h.frame_id).collect();

@@ -139,7 +139,8 @@ pub(super) fn try_tantivy_search(
             stale_skips = stale_skips.saturating_add(1);
             continue;
         };
-        if documents_seen.contains(&frame_meta.parent_id.unwrap_or(frame_meta.id)) {
+        let document = frame_meta.parent_id.unwrap_or(frame_meta.id);
+        if documents_seen.contains(&document) {
             continue;
         }
         if let Some(uri_expected) = uri_filter {
@@ -203,7 +204,7 @@ pub(super) fn try_tantivy_search(
             continue;
         };
         let slices = vec![best];
-        documents_seen.insert(frame_meta.parent_id.unwrap_or(frame_meta.id));
+        documents_seen.insert(document);
         // Use content_dates if available, otherwise fall back to frame timestamp
         let effective_ts = parse_content_date_to_timestamp(&frame_meta.content_dates)
             .unwrap_or(frame_meta.timestamp);

@@ -99,6 +99,7 @@ pub mod text;
 mod toc;
 pub mod types;
 pub mod vec;
+pub mod vec_ivf;
 pub mod vec_pq;
 
 // SIMD-accelerated distance calculations

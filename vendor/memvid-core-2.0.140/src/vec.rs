@@ -129,6 +129,8 @@ pub struct VecIndexArtifact {
 pub enum VecIndex {
     Uncompressed {
         documents: Vec<VecDocument>,
+        /// The in-memory IVF lists over `documents` (see `vec_ivf.rs`); a cache, never persisted.
+        accelerator: crate::vec_ivf::Accelerator,
     },
     Compressed(crate::vec_pq::QuantizedVecIndex),
     #[cfg(any(feature = "vec", feature = "hnsw_bench"))]
@@ -136,6 +138,40 @@ pub enum VecIndex {
 }
 
 impl VecIndex {
+    /// A flat index over `documents`.
+    #[must_use]
+    pub fn flat(documents: Vec<VecDocument>) -> Self {
+        Self::Uncompressed {
+            documents,
+            accelerator: crate::vec_ivf::Accelerator::default(),
+        }
+    }
+
+    /// Hands `previous`'s in-memory IVF lists to this index, which replaces it at a commit, so
+    /// that they are brought in step rather than trained again (see `vec_ivf.rs`). Nothing when
+    /// either index is not flat.
+    pub fn adopt_accelerator(&self, previous: &VecIndex) {
+        if let (
+            Self::Uncompressed { accelerator, .. },
+            Self::Uncompressed {
+                accelerator: old, ..
+            },
+        ) = (self, previous)
+        {
+            accelerator.adopt(old);
+        }
+    }
+
+    /// How many in-memory IVF lists a search of this index probes, when they are built (for
+    /// tests and benchmarks; see `vec_ivf.rs`).
+    #[must_use]
+    pub fn accelerator_probes(&self) -> Option<usize> {
+        match self {
+            Self::Uncompressed { accelerator, .. } => accelerator.probes(),
+            _ => None,
+        }
+    }
+
     /// Decode vector index from bytes
     /// For backward compatibility, defaults to uncompressed if no manifest provided
     pub fn decode(bytes: &[u8]) -> Result<Self> {
@@ -168,7 +204,7 @@ impl VecIndex {
                     docs_count = documents.len(),
                     "decoded as uncompressed"
                 );
-                return Ok(Self::Uncompressed { documents });
+                return Ok(Self::flat(documents));
             }
             Ok((_, read)) => {
                 tracing::debug!(
@@ -234,7 +270,12 @@ impl VecIndex {
             return Vec::new();
         }
         match self {
-            VecIndex::Uncompressed { documents } => nearest_exact(documents, query, limit),
+            VecIndex::Uncompressed {
+                documents,
+                accelerator,
+            } => accelerator.search(documents, query, limit, || {
+                nearest_exact(documents, query, limit)
+            }),
             VecIndex::Compressed(quantized) => quantized.search(query, limit),
             #[cfg(any(feature = "vec", feature = "hnsw_bench"))]
             VecIndex::Hnsw(index) => index.search(query, limit),
@@ -244,7 +285,7 @@ impl VecIndex {
     #[must_use]
     pub fn entries(&self) -> Box<dyn Iterator<Item = (FrameId, &[f32])> + '_> {
         match self {
-            VecIndex::Uncompressed { documents } => Box::new(
+            VecIndex::Uncompressed { documents, .. } => Box::new(
                 documents
                     .iter()
                     .map(|doc| (doc.frame_id, doc.embedding.as_slice())),
@@ -264,7 +305,7 @@ impl VecIndex {
     #[must_use]
     pub fn embedding_for(&self, frame_id: FrameId) -> Option<&[f32]> {
         match self {
-            VecIndex::Uncompressed { documents } => documents
+            VecIndex::Uncompressed { documents, .. } => documents
                 .iter()
                 .find(|doc| doc.frame_id == frame_id)
                 .map(|doc| doc.embedding.as_slice()),
@@ -283,8 +324,12 @@ impl VecIndex {
 
     pub fn remove(&mut self, frame_id: FrameId) {
         match self {
-            VecIndex::Uncompressed { documents } => {
+            VecIndex::Uncompressed {
+                documents,
+                accelerator,
+            } => {
                 documents.retain(|doc| doc.frame_id != frame_id);
+                accelerator.invalidate();
             }
             VecIndex::Compressed(_quantized) => {
                 // Compressed indices are immutable
@@ -307,56 +352,88 @@ pub struct VecSearchHit {
 /// documents' order. A bounded max-heap keeps the best `limit` while scanning, so the cost is
 /// one distance per document plus O(n log limit), not a sort of all n.
 fn nearest_exact(documents: &[VecDocument], query: &[f32], limit: usize) -> Vec<VecSearchHit> {
-    use std::cmp::Ordering;
-    use std::collections::BinaryHeap;
-
-    /// A candidate ordered by (distance, position): the heap's top is the worst kept.
-    struct Candidate {
-        distance: f32,
-        position: usize,
-    }
-    impl Ord for Candidate {
-        fn cmp(&self, other: &Self) -> Ordering {
-            self.distance
-                .total_cmp(&other.distance)
-                .then(self.position.cmp(&other.position))
-        }
-    }
-    impl PartialOrd for Candidate {
-        fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-            Some(self.cmp(other))
-        }
-    }
-    impl PartialEq for Candidate {
-        fn eq(&self, other: &Self) -> bool {
-            self.cmp(other) == Ordering::Equal
-        }
-    }
-    impl Eq for Candidate {}
-
-    if limit == 0 {
-        return Vec::new();
-    }
-    let mut heap: BinaryHeap<Candidate> = BinaryHeap::with_capacity(limit.min(documents.len()) + 1);
+    let mut nearest = NearestK::new(limit);
     for (position, doc) in documents.iter().enumerate() {
-        // Squared distances order the same way; the root is taken for the kept ones only.
-        let distance = crate::simd::l2_distance_squared_simd(query, &doc.embedding);
-        if heap.len() < limit {
-            heap.push(Candidate { distance, position });
-        } else if let Some(mut worst) = heap.peek_mut() {
-            let candidate = Candidate { distance, position };
+        nearest.offer(crate::simd::l2_distance_squared_simd(query, &doc.embedding), position);
+    }
+    nearest.into_hits(documents)
+}
+
+/// [`nearest_exact`] for the tests of `vec_ivf.rs`.
+#[cfg(test)]
+pub(crate) fn nearest_exact_for_tests(
+    documents: &[VecDocument],
+    query: &[f32],
+    limit: usize,
+) -> Vec<VecSearchHit> {
+    nearest_exact(documents, query, limit)
+}
+
+/// The best `limit` of the (squared distance, position) pairs offered, kept in a bounded
+/// max-heap whose top is the worst kept; ties go to the lower position. Shared by the exact
+/// search and the IVF lists (`vec_ivf.rs`) so that both rank alike.
+pub(crate) struct NearestK {
+    limit: usize,
+    heap: std::collections::BinaryHeap<Candidate>,
+}
+
+/// A candidate ordered by (squared distance, position).
+struct Candidate {
+    distance: f32,
+    position: usize,
+}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.distance
+            .total_cmp(&other.distance)
+            .then(self.position.cmp(&other.position))
+    }
+}
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl PartialEq for Candidate {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for Candidate {}
+
+impl NearestK {
+    pub(crate) fn new(limit: usize) -> Self {
+        Self {
+            limit,
+            heap: std::collections::BinaryHeap::with_capacity(limit.saturating_add(1).min(4096)),
+        }
+    }
+
+    /// Offers the document at `position`, `distance` (squared) away.
+    pub(crate) fn offer(&mut self, distance: f32, position: usize) {
+        let candidate = Candidate { distance, position };
+        if self.heap.len() < self.limit {
+            self.heap.push(candidate);
+        } else if let Some(mut worst) = self.heap.peek_mut() {
             if candidate < *worst {
                 *worst = candidate;
             }
         }
     }
-    heap.into_sorted_vec()
-        .into_iter()
-        .map(|c| VecSearchHit {
-            frame_id: documents[c.position].frame_id,
-            distance: c.distance.sqrt(),
-        })
-        .collect()
+
+    /// The kept documents of `documents`, nearest first, with their (rooted) distances.
+    pub(crate) fn into_hits(self, documents: &[VecDocument]) -> Vec<VecSearchHit> {
+        // Squared distances order the same way; the root is taken for the kept ones only.
+        self.heap
+            .into_sorted_vec()
+            .into_iter()
+            .map(|c| VecSearchHit {
+                frame_id: documents[c.position].frame_id,
+                distance: c.distance.sqrt(),
+            })
+            .collect()
+    }
 }
 
 #[cfg(any(test, feature = "vec", feature = "hnsw_bench"))]
@@ -676,8 +753,8 @@ mod tests {
         let hnsw_index = VecIndex::decode(&artifact.bytes).expect("decode");
 
         // Also build brute force index for ground truth
-        let brute_index = VecIndex::Uncompressed {
-            documents: embeddings
+        let brute_index = VecIndex::flat(
+            embeddings
                 .iter()
                 .enumerate()
                 .map(|(i, emb)| VecDocument {
@@ -685,7 +762,7 @@ mod tests {
                     embedding: emb.clone(),
                 })
                 .collect(),
-        };
+        );
 
         // Query with vector similar to index 750
         let query = embeddings[750].clone();

@@ -61,6 +61,11 @@ impl Memvid {
         }
         let artifact = builder.finish()?;
         let index = VecIndex::decode(&artifact.bytes)?;
+        // The in-memory IVF lists follow the index across the commit instead of being trained
+        // again from nothing (vec_ivf.rs).
+        if let Some(previous) = self.vec_index.as_ref() {
+            index.adopt_accelerator(previous);
+        }
         Ok(Some((artifact, index)))
     }
 

@@ -357,3 +357,86 @@ fn json_api_runs_core_requests_and_rejects_bad_json() {
     expect_code(MemvidPutOptions::from_json(b"{"), Code::JsonSyntax);
     expect_code(MemvidPutOptions::from_json(br#"{"tags":"not a list"}"#), Code::JsonShape);
 }
+
+/// Vectors around 40 random centres in 32 dimensions (xorshift, no dependency), as text
+/// embeddings cluster by topic.
+fn clustered_vectors(n: usize, seed: u64) -> Vec<Vec<f32>> {
+    let mut state = seed | 1;
+    let mut uniform = move || {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 40) as f32 / (1u64 << 24) as f32 - 0.5
+    };
+    let centres: Vec<Vec<f32>> = (0..40).map(|_| (0..32).map(|_| uniform()).collect()).collect();
+    (0..n).map(|i| centres[(i * 7) % 40].iter().map(|c| c + 0.3 * uniform()).collect()).collect()
+}
+
+/// The `k` stored frames nearest to `query`, written here independently of memvid-core.
+fn brute_force(vectors: &[(u64, Vec<f32>)], query: &[f32], k: usize) -> Vec<u64> {
+    let mut all: Vec<(f32, u64)> = vectors
+        .iter()
+        .map(|(id, v)| (v.iter().zip(query).map(|(a, b)| (a - b) * (a - b)).sum(), *id))
+        .collect();
+    all.sort_by(|a, b| a.0.total_cmp(&b.0));
+    all.into_iter().take(k).map(|(_, id)| id).collect()
+}
+
+#[test]
+fn a_large_vector_index_stays_right_through_puts_deletes_commits_and_reopen() {
+    // 4,200 vectors and 300+ searches: past the point where memvid-core builds its in-memory
+    // IVF lists (vendor/memvid-core-2.0.140/src/vec_ivf.rs), which must then follow new
+    // vectors, deletions and commits, and never return a deleted frame.
+    let dir = tempdir();
+    let path = dir.path("ivf.mv2");
+    let store = MemvidStore::create(path.as_bytes()).unwrap();
+    let vectors = clustered_vectors(4400, 17);
+    let put = |range: std::ops::Range<usize>| -> Vec<(u64, Vec<f32>)> {
+        let mut batch = MemvidPutBatch::new();
+        for i in range.clone() {
+            batch.add_text_with_embedding(format!("vector document {i}").as_bytes(), &vectors[i], None).unwrap();
+        }
+        let ids = store.put_many(&batch).unwrap();
+        store.commit().unwrap();
+        range.enumerate().map(|(j, i)| (ids.get(j).unwrap(), vectors[i].clone())).collect()
+    };
+    let mut live = put(0..4200);
+    let top = |store: &MemvidStore, q: &[f32]| ids(&store.vec_search(q, 10).unwrap());
+    // Every stored vector finds itself first; perturbed queries find what a full scan finds.
+    let check = |store: &MemvidStore, live: &[(u64, Vec<f32>)], searches: usize| {
+        let (mut found, mut wanted) = (0, 0);
+        for s in 0..searches {
+            let (id, v) = &live[(s * 37) % live.len()];
+            if s % 2 == 0 {
+                assert_eq!(top(store, v)[0], *id, "search {s}: a stored vector finds itself");
+            } else {
+                let q: Vec<f32> = v.iter().enumerate().map(|(d, x)| x + if d % 3 == 0 { 0.05 } else { -0.04 }).collect();
+                let truth = brute_force(live, &q, 10);
+                found += top(store, &q).iter().filter(|id| truth.contains(id)).count();
+                wanted += truth.len();
+            }
+        }
+        assert!(found as f64 >= 0.95 * wanted as f64, "recall {found}/{wanted}");
+    };
+    check(&store, &live, 400);
+
+    // A commit with 200 new vectors and 300 deletions.
+    let deleted: Vec<(u64, Vec<f32>)> = live.iter().step_by(14).cloned().collect();
+    for (id, _) in &deleted {
+        store.delete_frame(*id).unwrap();
+    }
+    store.commit().unwrap();
+    live.retain(|(id, _)| !deleted.iter().any(|(d, _)| d == id));
+    live.extend(put(4200..4400));
+    check(&store, &live, 400);
+    for (id, v) in &deleted {
+        assert!(!top(&store, v).contains(id), "deleted frame {id} came back");
+    }
+    drop(store);
+
+    let store = MemvidStore::open(path.as_bytes()).unwrap();
+    check(&store, &live, 400);
+    for (id, v) in deleted.iter().step_by(5) {
+        assert!(!top(&store, v).contains(id), "deleted frame {id} came back after reopen");
+    }
+}

@@ -434,6 +434,10 @@ export class MemvidStore {
 
     /**
      * Nearest neighbours of `embedding` among the stored embeddings, `k` from 1 to 10,000.
+     * Exact for memories under 4,096 vectors and for k above a sixteenth of them; above,
+     * after 256 searches on this handle, an in-memory index (IVF) answers instead, with
+     * the probe count chosen so that the handle's recent exact answers are found at
+     * 97 % or better, and data it cannot serve left exact (docs/search.md).
      */
     vecSearch(embedding, k) {
         let functionCleanupArena = new diplomatRuntime.CleanupArena();

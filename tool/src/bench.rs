@@ -400,18 +400,28 @@ fn js(_: &Dirs) -> Result<Command, Unavailable> {
 }
 
 fn sdk_python(d: &Dirs) -> Result<Command, Unavailable> {
-    let venv = d.bench.join("sdk-python-venv");
+    let mut cmd = sdk_python_command(&d.bench, "bench.py").map_err(Unavailable)?;
+    cmd.env("HF_HUB_OFFLINE", "1");
+    Ok(cmd)
+}
+
+/// `python <script>` for one of bench/sdk-python's scripts, in a venv under `bench` with the
+/// official SDK installed (bench/sdk-python/requirements.txt); Err says why it could not be
+/// made.
+pub(crate) fn sdk_python_command(bench: &Path, script: &str) -> Result<Command, String> {
+    let venv = bench.join("sdk-python-venv");
     if !venv.join("bin/python").exists() {
-        run(Command::new("python3").args(["-m", "venv"]).arg(&venv), "python3 -m venv")?;
+        run(Command::new("python3").args(["-m", "venv"]).arg(&venv), "python3 -m venv").map_err(|Failure(m)| m)?;
     }
     run(
         Command::new(venv.join("bin/pip"))
             .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
             .arg(root().join("bench/sdk-python/requirements.txt")),
         "pip install memvid-sdk",
-    )?;
+    )
+    .map_err(|Failure(m)| m)?;
     let mut cmd = Command::new(venv.join("bin/python"));
-    cmd.arg(root().join("bench/sdk-python/bench.py")).env("HF_HUB_OFFLINE", "1");
+    cmd.arg(root().join("bench/sdk-python").join(script));
     Ok(cmd)
 }
 

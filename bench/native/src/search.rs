@@ -13,6 +13,12 @@
 //!   Prints `RESULT {json}`: the wall time per query, and for `vec` the time of one streaming
 //!   pass over the same vectors (the memory-bandwidth floor of an exact search), for `lex` how
 //!   many top-10 lists held a frame twice.
+//! - `<program> ids <workload_dir> <file> <queries> <warm>`: opens the file read-only, runs a
+//!   vector search for `warm` workload queries after the first `queries` (unmeasured: they let an index
+//!   that waits for enough searches build itself, and calibrate it on queries other than the
+//!   measured ones), then the first `queries` as vector searches and as lexical finds. Prints
+//!   `RESULT {json}`: µs per vector search and per find, and each one's top-10 frame ids, to be
+//!   compared with the official SDK's on the same file.
 
 use std::path::Path;
 use std::time::Instant;
@@ -72,6 +78,27 @@ fn main() {
                 serde_json::json!({ "mode": mode, "queries": queries, "per_query_us": per_query_us,
                     "scan_floor_us": floor_us, "repeated_lists": repeated_lists })
             );
+        }
+        "ids" => {
+            let queries: usize = arg(3).parse().unwrap();
+            let warm: usize = arg(4).parse().unwrap();
+            let mut mem = Memvid::open_read_only(file).unwrap();
+            for q in workload.qvectors.iter().skip(queries).take(warm) {
+                std::hint::black_box(vec_search(&mut mem, q).hits.len());
+            }
+            let started = Instant::now();
+            let vec: Vec<Vec<u64>> = workload.qvectors[..queries]
+                .iter()
+                .map(|q| vec_search(&mut mem, q).hits.iter().map(|h| h.frame_id).collect())
+                .collect();
+            let vec_us = started.elapsed().as_secs_f64() * 1e6 / queries.max(1) as f64;
+            let started = Instant::now();
+            let lex: Vec<Vec<u64>> = workload.queries[..queries]
+                .iter()
+                .map(|q| mem.search(search_request(q)).unwrap().hits.iter().map(|h| h.frame_id).collect())
+                .collect();
+            let lex_us = started.elapsed().as_secs_f64() * 1e6 / queries.max(1) as f64;
+            println!("RESULT {}", serde_json::json!({ "vec_us": vec_us, "lex_us": lex_us, "vec": vec, "lex": lex }));
         }
         other => panic!("unknown mode {other}"),
     }

@@ -1,7 +1,9 @@
 //! The vector-index program of `cargo tool bench --search` (vendored memvid-core only: the
 //! published 2.0.140 has no in-memory index, see vendor/memvid-core-2.0.140/src/vec_ivf.rs).
 //!
-//! Usage: `memvid-bench-vector-index <docs> <queries> <text|clustered|uniform>`. Builds a flat
+//! Usage: `memvid-bench-vector-index workload <dir> <docs> <queries>` writes the `text` data set
+//! as a bench workload directory (the search bench's end-to-end runs put it into memories).
+//! `memvid-bench-vector-index <docs> <queries> <text|clustered|uniform>` builds a flat
 //! vector index of `docs` 384-float vectors, then searches it, k = 10, through
 //! `VecIndex::search`: the first `EXACT_QUERIES_BEFORE_BUILD` searches are exact, the next one
 //! builds the IVF lists and the rest use them. Prints `RESULT {json}`: µs per exact search, the
@@ -64,51 +66,80 @@ fn lean(rng: &mut Rng, towards: &[f32], a: f32, b: f32) -> Vec<f32> {
     unit(towards.iter().map(|t| a * t + scale * rng.normal()).collect())
 }
 
+/// The `text` data set of the header: `n` documents and `queries` queries, each a vector and the
+/// words it was made of (`t<topic>w<word>`, and `c<word>` for the common words).
+fn text_like(rng: &mut Rng, n: usize, queries: usize) -> (Vec<(Vec<f32>, String)>, Vec<(Vec<f32>, String)>) {
+    const TOPICS: usize = 300;
+    const COMMON: usize = 200;
+    const PER_TOPIC: usize = 60;
+    let directions: Vec<Vec<f32>> = (0..TOPICS).map(|_| unit(rng.gaussian())).collect();
+    let common: Vec<Vec<f32>> = (0..COMMON).map(|_| unit(rng.gaussian())).collect();
+    let words: Vec<Vec<Vec<f32>>> =
+        directions.iter().map(|d| (0..PER_TOPIC).map(|_| lean(rng, d, 0.8, 0.6)).collect()).collect();
+    // SIF weight a / (a + p(word)): common words, drawn far more often, weigh less.
+    let sif = |p: f64| (1e-3 / (1e-3 + p)) as f32;
+    let text = |rng: &mut Rng, topic: usize, second: usize, len: usize, common_share: f64| {
+        let mut sum = vec![0.0f32; DIM];
+        let mut text = Vec::with_capacity(len);
+        for _ in 0..len {
+            let r = rng.uniform();
+            let (v, weight) = if r < common_share {
+                let w = rng.skewed(COMMON);
+                text.push(format!("c{w}"));
+                (&common[w], sif(0.35 / (w + 1) as f64 / 6.0))
+            } else {
+                let t = if r < common_share + 0.15 { second } else { topic };
+                let w = rng.skewed(PER_TOPIC);
+                text.push(format!("t{t}w{w}"));
+                (&words[t][w], sif(0.65 / TOPICS as f64 / (w + 1) as f64 / 4.7))
+            };
+            sum.iter_mut().zip(v).for_each(|(s, x)| *s += weight * x);
+        }
+        (unit(sum), text.join(" "))
+    };
+    let docs = (0..n)
+        .map(|_| {
+            let (t, s) = (rng.below(TOPICS), rng.below(TOPICS));
+            let len = 60 + rng.below(100);
+            text(rng, t, s, len, 0.35)
+        })
+        .collect();
+    let qs = (0..queries)
+        .map(|_| {
+            let (t, s) = (rng.below(TOPICS), rng.below(TOPICS));
+            let len = 2 + rng.below(4);
+            text(rng, t, s, len, 0.2)
+        })
+        .collect();
+    (docs, qs)
+}
+
+/// Writes the `text` data set as a workload directory of `cargo tool bench` (docs.txt,
+/// vectors.f32, queries.txt, qvectors.f32, meta.json), for the end-to-end runs of the search
+/// bench: the same documents through this binding's memvid-core and the official SDK.
+fn write_workload(dir: &std::path::Path, n: usize, queries: usize) {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let (docs, qs) = text_like(&mut rng, n, queries);
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
+    let lines = |items: &[(Vec<f32>, String)]| items.iter().map(|(_, t)| format!("{t}\n")).collect::<String>();
+    let floats = |items: &[(Vec<f32>, String)]| items.iter().flat_map(|(v, _)| v.iter().flat_map(|x| x.to_le_bytes())).collect::<Vec<u8>>();
+    std::fs::write(dir.join("docs.txt"), lines(&docs)).unwrap();
+    std::fs::write(dir.join("queries.txt"), lines(&qs)).unwrap();
+    std::fs::write(dir.join("vectors.f32"), floats(&docs)).unwrap();
+    std::fs::write(dir.join("qvectors.f32"), floats(&qs)).unwrap();
+    let meta = serde_json::json!({ "dim": DIM, "docs": n, "queries": queries, "batch": 1000,
+        "stats_calls": 1, "open_close": 1, "data": "text" });
+    std::fs::write(dir.join("meta.json"), meta.to_string()).unwrap();
+}
+
 /// Documents and queries of one of the data sets of the header.
 fn data(kind: &str, n: usize, queries: usize) -> (Vec<Vec<f32>>, Vec<Vec<f32>>) {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     match kind {
         "text" => {
-            const TOPICS: usize = 300;
-            const COMMON: usize = 200;
-            const PER_TOPIC: usize = 60;
-            let directions: Vec<Vec<f32>> = (0..TOPICS).map(|_| unit(rng.gaussian())).collect();
-            let common: Vec<Vec<f32>> = (0..COMMON).map(|_| unit(rng.gaussian())).collect();
-            let words: Vec<Vec<Vec<f32>>> =
-                directions.iter().map(|d| (0..PER_TOPIC).map(|_| lean(&mut rng, d, 0.8, 0.6)).collect()).collect();
-            // SIF weight a / (a + p(word)): common words, drawn far more often, weigh less.
-            let sif = |p: f64| (1e-3 / (1e-3 + p)) as f32;
-            let text = |rng: &mut Rng, topic: usize, second: usize, len: usize, common_share: f64| {
-                let mut sum = vec![0.0f32; DIM];
-                for _ in 0..len {
-                    let r = rng.uniform();
-                    let (v, weight) = if r < common_share {
-                        let w = rng.skewed(COMMON);
-                        (&common[w], sif(0.35 / (w + 1) as f64 / 6.0))
-                    } else {
-                        let t = if r < common_share + 0.15 { second } else { topic };
-                        let w = rng.skewed(PER_TOPIC);
-                        (&words[t][w], sif(0.65 / TOPICS as f64 / (w + 1) as f64 / 4.7))
-                    };
-                    sum.iter_mut().zip(v).for_each(|(s, x)| *s += weight * x);
-                }
-                unit(sum)
-            };
-            let docs = (0..n)
-                .map(|_| {
-                    let (t, s) = (rng.below(TOPICS), rng.below(TOPICS));
-                    let len = 60 + rng.below(100);
-                    text(&mut rng, t, s, len, 0.35)
-                })
-                .collect();
-            let qs = (0..queries)
-                .map(|_| {
-                    let (t, s) = (rng.below(TOPICS), rng.below(TOPICS));
-                    let len = 2 + rng.below(4);
-                    text(&mut rng, t, s, len, 0.2)
-                })
-                .collect();
-            (docs, qs)
+            let (docs, qs) = text_like(&mut rng, n, queries);
+            (docs.into_iter().map(|(v, _)| v).collect(), qs.into_iter().map(|(v, _)| v).collect())
         }
         "clustered" => {
             let centres: Vec<Vec<f32>> = (0..200).map(|_| unit(rng.gaussian())).collect();
@@ -143,7 +174,12 @@ fn ids(hits: &[VecSearchHit]) -> Vec<u64> {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: memvid-bench-vector-index <docs> <queries> <text|clustered|uniform>";
+    let usage = "usage: memvid-bench-vector-index <docs> <queries> <text|clustered|uniform> | workload <dir> <docs> <queries>";
+    if args.first().map(String::as_str) == Some("workload") {
+        let number = |i: usize| -> usize { args.get(i).and_then(|a| a.parse().ok()).expect(usage) };
+        write_workload(std::path::Path::new(args.get(1).expect(usage)), number(2), number(3));
+        return;
+    }
     let number = |i: usize| -> usize { args.get(i).and_then(|a| a.parse().ok()).expect(usage) };
     let (n, queries, kind) = (number(0), number(1), args.get(2).expect(usage).as_str());
     // The searches before the build (which also choose the probe count) use queries of their

@@ -62,8 +62,9 @@ export class MemvidStore {
     static openReadOnly(path: string): MemvidStore;
 
     /**
-     * Commits pending writes and releases the file. Later calls fail with `MV203`;
-     * closing again is a no-op. The handle must still be destroyed.
+     * Commits pending writes, checkpoints (so that every reader of the file, the official
+     * memvid tools included, sees everything committed) and releases the file. Later calls
+     * fail with `MV203`; closing again is a no-op. The handle must still be destroyed.
      */
     close(): void;
 
@@ -112,10 +113,16 @@ export class MemvidStore {
     putMany(batch: MemvidPutBatch): MemvidFrameIds;
 
     /**
-     * Makes pending writes durable and searchable. When dead bytes (`MemvidStats::dead_bytes`)
-     * then pass a quarter of the file and 1 MiB, the commit also compacts the file (an
-     * atomic rewrite that keeps every frame that is not deleted, superseded versions
-     * included): a file that is written to all day stays proportional to its data.
+     * Makes pending writes durable and searchable, at the cost of what was written, not of
+     * the file: their records stay in the file's write-ahead log, where a crash replays
+     * them, and their payloads are appended. A checkpoint writes the indexes and table of
+     * contents anew when the commits' records fill half the log (sized to a quarter of the
+     * data), and at `close`; until then the official memvid tools, which do not read the
+     * log, see the memory as of the last checkpoint, while this library's readers see every
+     * commit. When dead bytes (`MemvidStats::dead_bytes`) pass a quarter of the file and
+     * 1 MiB, the commit also compacts the file (an atomic rewrite that keeps every frame that
+     * is not deleted, superseded versions included): a file that is written to all day stays
+     * proportional to its data.
      */
     commit(): void;
 

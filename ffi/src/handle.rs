@@ -135,7 +135,7 @@ impl Handle {
             ));
         }
         let result = self.with(f);
-        // A commit (and a WAL growth) renames a new file over the path: the writer lock follows.
+        // A checkpoint (and a WAL growth) renames a new file over the path: the writer lock follows.
         // Best effort: the call itself succeeded, and the path lock still keeps other writers
         // out; only a hard link made to the new file would then go unnoticed.
         if let State::Open(mem, Some(lock)) = &mut *self.lock() {
@@ -151,7 +151,7 @@ impl Handle {
         let mut state = self.lock();
         match std::mem::replace(&mut *state, State::Closed) {
             State::Open(mut mem, lock) => {
-                let committed = if self.read_only { Ok(()) } else { guard(|| crate::store::commit(&mut mem)) };
+                let committed = if self.read_only { Ok(()) } else { guard(|| crate::store::checkpoint(&mut mem)) };
                 let dropped = guard(|| {
                     drop(mem);
                     Ok(())

@@ -10,12 +10,17 @@
 //! replayed is kept if it deep-verifies too, else the cleared one is (the binding only promises
 //! what was committed). The chosen copy replaces the file with an atomic rename, so a crash
 //! during recovery leaves the original untouched.
+//!
+//! Commits are incremental (`store::commit`): what they committed stays in the WAL until the
+//! next checkpoint, and the header's commit mark says up to which record. So "the WAL cleared" is
+//! not always enough: when the records do not all replay, those up to the mark must, or the file
+//! is refused. Readers replay them too ([`open_read_only`]).
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use memvid_core::io::header::HeaderCodec;
+use memvid_core::io::header::{read_commit_mark, HeaderCodec};
 use memvid_core::io::EmbeddedWal;
 use memvid_core::{Memvid, HEADER_SIZE};
 
@@ -37,9 +42,22 @@ pub(crate) fn recover_pending_writes(path: &Path) -> FfiResult<()> {
     let cleared = sibling(path, "recover-cleared");
     let replayed = sibling(path, "recover");
     let outcome = discard_on_copy(path, &cleared).and_then(|()| {
-        let chosen = match replay_on_copy(path, &replayed) {
+        let chosen = match replay_on_copy(path, &replayed, None) {
             Ok(()) => &replayed,
-            Err(_) => &cleared,
+            // Some records after the mark do not replay (a crash tore the last one): what was
+            // committed must.
+            Err(_) => match committed_through(path)? {
+                Some(through) => {
+                    replay_on_copy(path, &replayed, Some(through)).map_err(|e| {
+                        crate::errors::ffi::MemvidError::new(
+                            crate::errors::ffi::MemvidErrorCode::CorruptFile,
+                            format!("the committed records of the write-ahead log do not replay: {}", e.message),
+                        )
+                    })?;
+                    &replayed
+                }
+                None => &cleared,
+            },
         };
         File::open(chosen)?.sync_all()?;
         std::fs::rename(chosen, path)?;
@@ -67,13 +85,59 @@ fn read_header(file: &mut File) -> FfiResult<memvid_core::Header> {
     Ok(HeaderCodec::decode(&buf)?)
 }
 
-/// Lets memvid-core replay the records on a copy, commits, and checks the result reopens.
-fn replay_on_copy(path: &Path, copy: &Path) -> FfiResult<()> {
+/// Lets memvid-core replay the records on a copy (up to `through`, when given), commits, and
+/// checks the result reopens.
+fn replay_on_copy(path: &Path, copy: &Path, through: Option<u64>) -> FfiResult<()> {
     std::fs::copy(path, copy)?;
-    let mut mem = Memvid::open(copy)?;
+    let mut mem = match through {
+        None => Memvid::open(copy)?,
+        Some(last) => Memvid::open_replaying_through(copy, last)?,
+    };
     mem.commit()?;
     drop(mem);
     check_whole(copy)
+}
+
+/// The last record that incremental commits committed while it is still only in the WAL (the
+/// header's commit mark, when it is newer than the checkpoint); None when every commit is
+/// checkpointed.
+fn committed_through(path: &Path) -> FfiResult<Option<u64>> {
+    let mut buf = [0u8; HEADER_SIZE];
+    let mut file = File::open(path)?;
+    file.read_exact(&mut buf)?;
+    let header = HeaderCodec::decode(&buf)?;
+    Ok(read_commit_mark(&buf).filter(|&mark| mark > header.wal_sequence))
+}
+
+/// Opens `path` read-only as of its last commit. When incremental commits left records in the
+/// WAL (the commit mark), those are replayed on a private copy, up to the mark and not past
+/// it (puts after the last commit stay unseen), and the handle reads the copy: the file itself
+/// is only read. The copy is unlinked once open; it lives as long as the handle. The cost, a
+/// copy of the file, is paid only while a writer has commits that no checkpoint wrote yet.
+pub(crate) fn open_read_only(path: &Path) -> FfiResult<Memvid> {
+    let Some(through) = committed_through(path)? else {
+        return Ok(Memvid::open_read_only(path)?);
+    };
+    let copy = private_copy(path)?;
+    let opened = Memvid::open_replaying_through(&copy, through);
+    let _ = std::fs::remove_file(&copy);
+    Ok(opened?)
+}
+
+/// A copy of `path` next to it, or in the temporary directory when its directory is not
+/// writable (a reader may not be allowed to write there).
+fn private_copy(path: &Path) -> FfiResult<PathBuf> {
+    static COPIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let beside = sibling(path, &format!("view{n}"));
+    if std::fs::copy(path, &beside).is_ok() {
+        return Ok(beside);
+    }
+    let _ = std::fs::remove_file(&beside);
+    let name = beside.file_name().unwrap_or_default().to_owned();
+    let elsewhere = std::env::temp_dir().join(name);
+    std::fs::copy(path, &elsewhere)?;
+    Ok(elsewhere)
 }
 
 /// Zeroes the WAL region of a copy: the committed frames live outside it, and a zeroed region

@@ -64,8 +64,9 @@ pub mod ffi {
             guard(|| crate::store::open(path, true))
         }
 
-        /// Commits pending writes and releases the file. Later calls fail with `MV203`;
-        /// closing again is a no-op. The handle must still be destroyed.
+        /// Commits pending writes, checkpoints (so that every reader of the file, the official
+        /// memvid tools included, sees everything committed) and releases the file. Later calls
+        /// fail with `MV203`; closing again is a no-op. The handle must still be destroyed.
         pub fn close(&self) -> Result<(), Box<MemvidError>> {
             self.handle.close()
         }
@@ -143,10 +144,16 @@ pub mod ffi {
             })
         }
 
-        /// Makes pending writes durable and searchable. When dead bytes (`MemvidStats::dead_bytes`)
-        /// then pass a quarter of the file and 1 MiB, the commit also compacts the file (an
-        /// atomic rewrite that keeps every frame that is not deleted, superseded versions
-        /// included): a file that is written to all day stays proportional to its data.
+        /// Makes pending writes durable and searchable, at the cost of what was written, not of
+        /// the file: their records stay in the file's write-ahead log, where a crash replays
+        /// them, and their payloads are appended. A checkpoint writes the indexes and table of
+        /// contents anew when the commits' records fill half the log (sized to a quarter of the
+        /// data), and at `close`; until then the official memvid tools, which do not read the
+        /// log, see the memory as of the last checkpoint, while this library's readers see every
+        /// commit. When dead bytes (`MemvidStats::dead_bytes`) pass a quarter of the file and
+        /// 1 MiB, the commit also compacts the file (an atomic rewrite that keeps every frame that
+        /// is not deleted, superseded versions included): a file that is written to all day stays
+        /// proportional to its data.
         pub fn commit(&self) -> Result<(), Box<MemvidError>> {
             self.handle.with_writable(crate::store::commit)
         }
@@ -522,7 +529,7 @@ pub mod ffi {
 
 use std::path::Path;
 
-use memvid_core::{Memvid, PutManyOpts, PutOptions};
+use memvid_core::{CommitMode, CommitOptions, Memvid, PutManyOpts, PutOptions};
 
 use crate::batch::BatchDoc;
 use crate::errors::ffi::{MemvidError, MemvidErrorCode};
@@ -597,7 +604,7 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
     // plainly instead of whatever its first failing read says.
     let path = existing_memory(path)?;
     let (mut mem, lock) = if read_only {
-        (Memvid::open_read_only(&path)?, None)
+        (crate::recovery::open_read_only(Path::new(&path))?, None)
     } else {
         let lock = WriterLock::take(Path::new(&path))?;
         crate::recovery::recover_pending_writes(Path::new(&path))?;
@@ -661,9 +668,30 @@ const COMPACT_DEAD_FRACTION: f64 = 0.25;
 /// Below this, dead bytes are left alone however large a fraction they are.
 const COMPACT_MIN_DEAD_BYTES: u64 = 1 << 20;
 
-/// Commits, then compacts when the dead bytes pass `COMPACT_DEAD_FRACTION` of the file.
+/// Commits incrementally (memvid-core's `CommitMode::Incremental`: the cost of what was put, not
+/// of the file; vendor/README.md), then compacts when the dead bytes pass
+/// `COMPACT_DEAD_FRACTION` of the file.
 pub(crate) fn commit(mem: &mut Memvid) -> FfiResult<()> {
-    mem.commit()?;
+    let committed = mem.commit_with_options(CommitOptions::new(CommitMode::Incremental));
+    compact_after(mem, committed)
+}
+
+/// Commits fully: indexes and table of contents written anew, so that every reader, the official
+/// tools included, sees everything committed (on close).
+pub(crate) fn checkpoint(mem: &mut Memvid) -> FfiResult<()> {
+    let committed = mem.commit();
+    compact_after(mem, committed)
+}
+
+fn compact_after(mem: &mut Memvid, committed: memvid_core::Result<()>) -> FfiResult<()> {
+    if let Err(e) = committed {
+        if mem.commit_failed_part_way() {
+            // The in-memory state is half-updated: poison the handle (the file keeps its last
+            // commit, and the next open recovers from it).
+            return Err(MemvidError::new(MemvidErrorCode::Internal, e.to_string()));
+        }
+        return Err(e.into());
+    }
     let stats = mem.stats()?;
     if stats.dead_bytes > COMPACT_MIN_DEAD_BYTES && stats.dead_bytes as f64 > COMPACT_DEAD_FRACTION * stats.size_bytes as f64 {
         mem.compact()?;

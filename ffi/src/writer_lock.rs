@@ -1,7 +1,7 @@
 //! One writer per memory file, across threads and processes.
 //!
-//! memvid-core's own `flock` does not hold for long: every commit renames a fresh copy of the
-//! file over the path, so after the first commit its lock sits on an inode the path no longer
+//! memvid-core's own `flock` does not hold for long: every checkpoint renames a fresh copy of
+//! the file over the path, so after the first one its lock sits on an inode the path no longer
 //! names, and a second process could open the same file for writing and overwrite the first
 //! one's commits. A writer here holds two things instead, both released when its handle closes:
 //!
@@ -16,7 +16,7 @@
 //! - a lock on the memory file's inode itself, so that a second path to the same file (a hard
 //!   link) cannot give it a second writer: the registry also keys a writer by device and inode,
 //!   and another process meets an open-file-description lock (`F_OFD_SETLK`, on a byte far past
-//!   any data; independent of memvid-core's `flock`s). A commit replaces the inode, so after each
+//!   any data; independent of memvid-core's `flock`s). A checkpoint replaces the inode, so after each
 //!   write call the lock follows the path to the new one (`follow`).
 //!
 //! WASI has no file locks: there only the path registry applies (see the README).

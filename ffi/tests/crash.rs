@@ -3,8 +3,9 @@
 //! Each trial starts a writer process (this test binary again, with `MEMVID_FFI_CHILD` set) that
 //! puts documents and commits in a loop on one shared file, printing each commit once it has
 //! returned; the parent kills it after a random delay, then reopens the file and checks that every
-//! acknowledged document is there, findable and intact, and that memvid-core's deep verification
-//! passes. The next trial writes to the same file, so recovery from a kill is itself exercised.
+//! acknowledged document is there, findable and intact (for a reader, then for the next writer),
+//! and that memvid-core's deep verification passes. The next trial writes to the same file, so
+//! recovery from a kill is itself exercised.
 //! Replay a failing run with `MEMVID_FFI_SEED=<seed printed on failure>`.
 
 mod common;
@@ -61,6 +62,20 @@ fn sigkill_during_puts_and_commits_loses_no_committed_frame() {
         reader.join().unwrap();
         let committed: Vec<(u64, u64)> = rx.try_iter().collect();
         acknowledged.extend(committed.iter().map(|&(n, id)| (trial, n, id)));
+
+        // A reader first: commits are incremental, so what this trial committed may be only in
+        // the WAL, up to the header's commit mark; a reader replays it (on a copy: the file is
+        // left as it is for the writer's recovery below).
+        let before = std::fs::read(&path).unwrap();
+        let reader = MemvidStore::open_read_only(path.as_bytes())
+            .unwrap_or_else(|e| panic!("seed {seed}, trial {trial}: read-only reopen failed: {e:?}"));
+        for &(n, id) in &committed {
+            let context = format!("seed {seed}, trial {trial}, document {n}, frame {id}, reader");
+            assert_eq!(written_ok(|w| reader.frame_text(id, w)), text(trial, n), "{context}");
+            assert_searchable(&reader, trial, n, &context);
+        }
+        drop(reader);
+        assert!(std::fs::read(&path).unwrap() == before, "seed {seed}, trial {trial}: the reader changed the file");
 
         let store = MemvidStore::open(path.as_bytes())
             .unwrap_or_else(|e| panic!("seed {seed}, trial {trial}: reopen failed: {e:?}"));

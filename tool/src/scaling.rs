@@ -1,14 +1,17 @@
 //! `cargo tool bench --scaling`: what a one-document commit costs as a memory grows, and how
-//! the file grows with the number of commits, through the vendored memvid-core (the binding's)
-//! and the published memvid-core 2.0.140 in the same run. The program is bench/native/src/scaling.rs
-//! (its header says what it measures), built twice: `memvid-bench-scaling` in the workspace, and
-//! `memvid-bench-scaling-unpatched` from bench/unpatched, a workspace of its own so that cargo
-//! takes memvid-core from crates.io instead of vendor/.
+//! the file grows with the number of commits, through the vendored memvid-core (the binding's,
+//! committing as the binding does: incrementally) and the published memvid-core 2.0.140 in the
+//! same run. The program is bench/native/src/scaling.rs (its header says what it measures),
+//! built twice: `memvid-bench-scaling` in the workspace, and `memvid-bench-scaling-unpatched`
+//! from bench/unpatched, a workspace of its own so that cargo takes memvid-core from crates.io
+//! instead of vendor/.
 //!
-//! Flags: `--sizes 1000,5000,20000` (documents in the memory), `--cycles 5` (one-document
-//! commits measured at each size), `--growth 1000` (documents committed one at a time, against one
-//! put_many; 0 skips it), `--publish` (copy the report and plot to docs/scaling.md and
-//! docs/scaling.svg). Results: target/bench/scaling.md and scaling.svg.
+//! Flags: `--sizes 1000,5000,20000` (documents in the memory), `--cycles 30` (one-document
+//! commits measured at each size), `--growth 20000` (documents committed one at a time through
+//! this binding's build, against one put_many; 0 skips it), `--growth-unpatched 1000` (the same
+//! through the published crate, whose every commit rewrites the file: 20,000 would take hours),
+//! `--publish` (copy the report and plot to docs/scaling.md and docs/scaling.svg). Results:
+//! target/bench/scaling.md and scaling.svg.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -22,13 +25,15 @@ struct Config {
     sizes: Vec<usize>,
     cycles: usize,
     growth: usize,
+    growth_unpatched: usize,
     publish: bool,
 }
 
 impl Config {
     fn parse(args: &[String]) -> Result<Self, Failure> {
-        let mut c = Config { sizes: vec![1000, 5000, 20_000], cycles: 5, growth: 1000, publish: false };
+        let mut c = Config { sizes: vec![1000, 5000, 20_000], cycles: 30, growth: 20_000, growth_unpatched: 1000, publish: false };
         crate::bench::for_each_flag(args, &mut c.publish, |flag, value, number| {
+            let count = || value.parse::<usize>().map_err(|_| Failure(format!("{flag} {value}: not a number")));
             match flag {
                 "--sizes" => {
                     let bad = || Failure(format!("{flag} {value}: not a list of positive numbers"));
@@ -37,12 +42,18 @@ impl Config {
                 }
                 "--cycles" => c.cycles = number()?,
                 // 0 skips the growth run.
-                "--growth" => c.growth = value.parse().map_err(|_| Failure(format!("{flag} {value}: not a number")))?,
+                "--growth" => c.growth = count()?,
+                "--growth-unpatched" => c.growth_unpatched = count()?,
                 _ => return Err(Failure(format!("unknown flag {flag}; see `cargo tool bench --scaling` in README"))),
             }
             Ok(())
         })?;
         Ok(c)
+    }
+
+    /// The documents of build `b`'s growth run (0: this binding's, 1: the published crate's).
+    fn growth_of(&self, b: usize) -> usize {
+        if b == 0 { self.growth } else { self.growth_unpatched.min(self.growth) }
     }
 }
 
@@ -73,7 +84,7 @@ pub fn run_scaling(args: &[String]) -> Result<(), Failure> {
     let bench = crate::target_dir().join("bench");
     let workload = bench.join("scaling-workload");
     let largest = *config.sizes.last().ok_or_else(|| Failure("--sizes is empty".into()))?;
-    write_default_workload((largest + config.cycles).max(config.growth), &workload)?;
+    write_default_workload((largest + config.cycles + 1).max(config.growth), &workload)?;
     let builds = builds("memvid-bench-scaling")?;
 
     // results[build][size]
@@ -84,7 +95,7 @@ pub fn run_scaling(args: &[String]) -> Result<(), Failure> {
             let _ = fs::remove_dir_all(&out);
             fs::create_dir_all(&out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
             // The growth run once, at the first size.
-            let growth = if s == 0 { config.growth } else { 0 };
+            let growth = if s == 0 { config.growth_of(b) } else { 0 };
             println!("scaling: {name}, {size} documents");
             let output = Command::new(binary)
                 .arg(&workload)
@@ -125,40 +136,59 @@ fn get(result: &serde_json::Value, key: &str) -> f64 {
 
 const MB: f64 = 1e6;
 
+/// The growth window of `result` that holds the commit of document `docs` (the one ending with
+/// it when it is the last): the amortized cost of a commit at that size.
+fn window_at(result: &serde_json::Value, docs: usize) -> Option<&serde_json::Value> {
+    let windows = result["growth_windows"].as_array()?;
+    windows.iter().find(|w| {
+        let (first, end) = (w["first"].as_u64().unwrap_or(0) as usize, w["end"].as_u64().unwrap_or(0) as usize);
+        first < docs && docs <= end
+    })
+}
+
 fn report(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -> String {
     let mut md = String::new();
     md.push_str("# Scaling: commit cost and file size as a memory grows\n\n");
     md.push_str(
         "Made by `cargo tool bench --scaling` (tool/src/scaling.rs; the program is bench/native/src/scaling.rs, \
-         built against the vendored memvid-core that this binding uses and against the published \
-         memvid-core 2.0.140). The documents are the bench's (60 to 160 words, a 384-float vector \
-         each). A memory of N documents is made with put_many batches and one commit; then one \
-         document is put and committed, ",
+         built against the vendored memvid-core that this binding uses, committing as the binding does \
+         (`CommitMode::Incremental`), and against the published memvid-core 2.0.140, which commits fully \
+         every time). The documents are the bench's (60 to 160 words, a 384-float vector each). A memory \
+         of N documents is made with put_many batches and one commit; then one document is put and \
+         committed, ",
     );
     writeln!(
         md,
-        "{} times. CPU is the process's (all threads) per commit; bytes are every read and write call \
-         of the commit (/proc/self/io). Open is a read-only open + close, find a lexical query \
-         (k = 10); medians.\n",
+        "{} times, then one more with a full commit (a checkpoint: what writes the incremental commits \
+         into the indexes, when half the WAL holds their records, at close, or on request). CPU is the \
+         process's (all threads) per commit, summed over the commits in 10 ms ticks; bytes are every read \
+         and write call of the commit (/proc/self/io). Open is a read-only open + close, find a lexical \
+         query (k = 10); medians unless marked.\n",
         config.cycles
     )
     .unwrap();
     md.push_str("## Machine\n\n");
     md.push_str(&machine());
     md.push_str("\n\n## One-document commit\n\n");
-    md.push_str("| build | documents | file MB | commit CPU ms | commit wall ms | MB read | MB written | open ms | find µs |\n");
-    md.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.push_str(
+        "| build | documents | file MB | commit CPU ms | commit wall ms | MB written | MB written (mean) | MB read | \
+         checkpoint CPU ms | checkpoint MB written | open ms | find µs |\n",
+    );
+    md.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (name, runs) in names.iter().zip(results) {
         for r in runs {
             writeln!(
                 md,
-                "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 r["docs"],
                 number(get(r, "file_bytes") / MB),
                 number(get(r, "commit_cpu_ms")),
                 number(get(r, "commit_wall_ms")),
-                number(get(r, "commit_read_bytes") / MB),
                 number(get(r, "commit_written_bytes") / MB),
+                number(get(r, "commit_written_bytes_mean") / MB),
+                number(get(r, "commit_read_bytes") / MB),
+                number(get(r, "checkpoint_cpu_ms")),
+                number(get(r, "checkpoint_written_bytes") / MB),
                 number(get(r, "open_ms")),
                 number(get(r, "find_us")),
             )
@@ -203,18 +233,7 @@ fn report(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -
         .unwrap();
     }
     if config.growth > 0 {
-        writeln!(
-            md,
-            "\n## File growth\n\n{} documents put and committed one at a time, against the same documents \
-             with one put_many and one commit (the target is at most 1.5×):\n",
-            config.growth
-        )
-        .unwrap();
-        md.push_str("| build | one commit each, MB | one put_many, MB | ratio |\n|---|---:|---:|---:|\n");
-        for (name, runs) in names.iter().zip(results) {
-            let (single, batch) = (get(&runs[0], "growth_single_bytes"), get(&runs[0], "growth_batch_bytes"));
-            writeln!(md, "| {name} | {} | {} | {}× |", number(single / MB), number(batch / MB), number(single / batch)).unwrap();
-        }
+        growth_sections(&mut md, config, names, results);
     }
     md.push_str("\n## Where the bytes are\n\n");
     md.push_str("| build | documents | WAL MB | payload MB | lexical index MB | vector index MB | time index MB |\n|---|---:|---:|---:|---:|---:|---:|\n");
@@ -234,27 +253,80 @@ fn report(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -
             .unwrap();
         }
     }
-    md.push_str("\n![commit CPU and file size against documents](scaling.svg)\n");
+    md.push_str("\n![commit cost and file size against documents](scaling.svg)\n");
     md
 }
 
-/// Two panels, log-log: documents against commit CPU time, and against bytes written per commit;
-/// one line per build.
+/// The growth run: file sizes, and the amortized cost of a commit (its growth window) at each size.
+fn growth_sections(md: &mut String, config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) {
+    md.push_str(
+        "\n## File growth\n\nDocuments put and committed one at a time into a new memory, then closed, against the same \
+         documents with one put_many and one commit (the target is at most 1.5×):\n\n",
+    );
+    md.push_str("| build | documents | one commit each, MB | one put_many, MB | ratio |\n|---|---:|---:|---:|---:|\n");
+    for (b, (name, runs)) in names.iter().zip(results).enumerate() {
+        let (single, batch) = (get(&runs[0], "growth_single_bytes"), get(&runs[0], "growth_batch_bytes"));
+        writeln!(md, "| {name} | {} | {} | {} | {}× |", config.growth_of(b), number(single / MB), number(batch / MB), number(single / batch))
+            .unwrap();
+    }
+    md.push_str(
+        "\n## Amortized commit cost\n\nThe same run, in windows that end at a checkpoint (at least 100 commits): the mean cost \
+         of a commit in the window that holds the given document, checkpoints included.\n\n",
+    );
+    md.push_str("| build | documents | window | CPU ms per commit | MB written per commit | MB read per commit |\n|---|---:|---|---:|---:|---:|\n");
+    for (b, (name, runs)) in names.iter().zip(results).enumerate() {
+        for &size in config.sizes.iter().filter(|&&size| size <= config.growth_of(b)) {
+            let Some(w) = window_at(&runs[0], size) else { continue };
+            writeln!(
+                md,
+                "| {name} | {size} | {}–{} | {} | {} | {} |",
+                w["first"],
+                w["end"],
+                number(get(w, "cpu_ms")),
+                number(get(w, "written_bytes") / MB),
+                number(get(w, "read_bytes") / MB)
+            )
+            .unwrap();
+        }
+        let sizes: Vec<usize> = config.sizes.iter().copied().filter(|&size| size <= config.growth_of(b)).collect();
+        if let (Some(&a), Some(&z)) = (sizes.first(), sizes.last()) {
+            if let (Some(wa), Some(wz)) = (window_at(&runs[0], a), window_at(&runs[0], z)) {
+                if a != z {
+                    writeln!(
+                        md,
+                        "| {name} | {z} against {a} | | {}× | {}× | {}× |",
+                        number(get(wz, "cpu_ms") / get(wa, "cpu_ms")),
+                        number(get(wz, "written_bytes") / get(wa, "written_bytes")),
+                        number(get(wz, "read_bytes") / get(wa, "read_bytes"))
+                    )
+                    .unwrap();
+                }
+            }
+        }
+    }
+}
+
+/// Two panels, log-log, from the growth run: documents against the amortized CPU time of a commit,
+/// and against the file's size; one line per build.
 fn plot(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -> String {
     const COLORS: [&str; 2] = ["#4e79a7", "#e15759"];
-    let panels: [(&str, &str, f64); 2] = [("commit_cpu_ms", "commit CPU, ms", 1.0), ("commit_written_bytes", "bytes written per commit, MB", MB)];
+    let panels: [(&str, &str, f64); 2] = [("cpu_ms", "CPU per commit, ms (mean over its window)", 1.0), ("file_bytes", "file size, MB", MB)];
     let (w, h, left, top) = (360.0, 240.0, 60.0, 40.0);
     let width = left + 2.0 * (w + left) + 20.0;
     let height = top + h + 80.0;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\">\n\
          <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n\
-         <text x=\"10\" y=\"20\" font-size=\"14\">One-document commit against documents in the memory (log-log)</text>\n"
+         <text x=\"10\" y=\"20\" font-size=\"14\">Documents committed one at a time (log-log)</text>\n"
     );
-    let (x0, x1) = ((config.sizes[0] as f64).log10(), (*config.sizes.last().unwrap() as f64).log10().max((config.sizes[0] as f64).log10() + 1e-9));
+    let windows: Vec<Vec<&serde_json::Value>> =
+        results.iter().map(|runs| runs[0]["growth_windows"].as_array().map(|w| w.iter().collect()).unwrap_or_default()).collect();
+    let docs = |w: &serde_json::Value| w["end"].as_f64().unwrap_or(1.0).max(1.0);
+    let most = windows.iter().flatten().map(|w| docs(w)).fold(config.growth.max(10) as f64, f64::max);
+    let (x0, x1) = (1.0f64.max(WINDOW_START).log10(), most.log10());
     for (p, (key, label, unit)) in panels.iter().enumerate() {
         let ox = left + p as f64 * (w + left);
-        let values: Vec<f64> = results.iter().flatten().map(|r| get(r, key) / unit).filter(|v| *v > 0.0).collect();
+        let values: Vec<f64> = windows.iter().flatten().map(|r| get(r, key) / unit).filter(|v| *v > 0.0).collect();
         let lo = values.iter().copied().fold(f64::INFINITY, f64::min).log10().floor();
         let hi = values.iter().copied().fold(0.0, f64::max).log10().ceil().max(lo + 1.0);
         let x = |docs: f64| ox + w * (docs.log10() - x0) / (x1 - x0);
@@ -265,23 +337,25 @@ fn plot(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -> 
             let v = 10f64.powi(decade);
             writeln!(svg, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", ox - 4.0, y(v) + 4.0, number(v)).unwrap();
         }
-        for &size in &config.sizes {
-            writeln!(svg, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{size}</text>", x(size as f64), top + h + 14.0).unwrap();
+        let mut decade = 10f64.powf(x0.ceil());
+        while decade <= most {
+            writeln!(svg, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{decade}</text>", x(decade), top + h + 14.0).unwrap();
+            decade *= 10.0;
         }
-        for (b, runs) in results.iter().enumerate() {
-            let points: Vec<String> = runs.iter().map(|r| format!("{:.1},{:.1}", x(get(r, "docs")), y(get(r, key) / unit))).collect();
+        for (b, runs) in windows.iter().enumerate() {
+            let points: Vec<String> =
+                runs.iter().filter(|r| get(r, key) > 0.0).map(|r| format!("{:.1},{:.1}", x(docs(r)), y(get(r, key) / unit))).collect();
             writeln!(svg, "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>", points.join(" "), COLORS[b]).unwrap();
-            for point in &points {
-                let (px, py) = point.split_once(',').unwrap();
-                writeln!(svg, "<circle cx=\"{px}\" cy=\"{py}\" r=\"3\" fill=\"{}\"/>", COLORS[b]).unwrap();
-            }
         }
     }
     for (b, name) in names.iter().enumerate() {
         let y = top + h + 36.0 + b as f64 * 18.0;
-        writeln!(svg, "<rect x=\"{left}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{y}\">{name}</text>", y - 10.0, COLORS[b], left + 18.0).unwrap();
+        writeln!(svg, "<rect x=\"{left}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{y}\">{name}, {} documents</text>", y - 10.0, COLORS[b], left + 18.0, config.growth_of(b)).unwrap();
     }
-    writeln!(svg, "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">documents</text>", width / 2.0, top + h + 28.0).unwrap();
+    writeln!(svg, "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">documents committed</text>", width / 2.0, top + h + 28.0).unwrap();
     svg.push_str("</svg>\n");
     svg
 }
+
+/// The x axis starts at the end of the first window.
+const WINDOW_START: f64 = 100.0;

@@ -68,17 +68,22 @@ pub fn put_batch(mem: &mut Memvid, docs: &[String], vectors: &[Vec<f32>]) {
 /// A new memory at `path` holding the workload's documents `range`, put with put_many batches
 /// of the workload's batch size and committed once.
 pub fn load_batches(path: &Path, w: &Workload, range: std::ops::Range<usize>) -> Memvid {
-    let mut mem = Memvid::create(path).unwrap();
-    // Past the free tier's 50 MB (a 20,000-document memory is about 140 MB): an unsigned
-    // ticket, memvid-core's local way to set the capacity (the binding's `apply_ticket`;
-    // a new memory holds sequence number 1).
-    #[allow(deprecated)]
-    mem.apply_ticket(Ticket::new("memvid-bench", 2).capacity_bytes(1 << 40)).unwrap();
+    let mut mem = create_unlimited(path);
     let (docs, vectors) = (&w.docs[range.clone()], &w.vectors[range]);
     for (docs, vectors) in docs.chunks(w.batch).zip(vectors.chunks(w.batch)) {
         put_batch(&mut mem, docs, vectors);
     }
     mem.commit().unwrap();
+    mem
+}
+
+/// A new memory at `path` with room past the free tier's 50 MB (a 20,000-document memory is
+/// about 140 MB): an unsigned ticket, memvid-core's local way to set the capacity (the binding's
+/// `apply_ticket`; a new memory holds sequence number 1).
+pub fn create_unlimited(path: &Path) -> Memvid {
+    let mut mem = Memvid::create(path).unwrap();
+    #[allow(deprecated)]
+    mem.apply_ticket(Ticket::new("memvid-bench", 2).capacity_bytes(1 << 40)).unwrap();
     mem
 }
 

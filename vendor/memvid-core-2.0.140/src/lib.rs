@@ -419,6 +419,7 @@ impl Memvid {
     }
 
     pub(crate) fn ensure_writable(&mut self) -> Result<()> {
+        self.ensure_commit_intact()?;
         if self.read_only {
             self.lock.upgrade_to_exclusive()?;
             self.read_only = false;
@@ -430,7 +431,7 @@ impl Memvid {
         if self.read_only {
             return Ok(());
         }
-        if self.dirty || self.tantivy_index_pending() {
+        if self.dirty || self.frames_dirty || self.tantivy_index_pending() {
             return Ok(());
         }
         self.lock.downgrade_to_shared()?;
@@ -441,7 +442,9 @@ impl Memvid {
 
 impl Drop for Memvid {
     fn drop(&mut self) {
-        if self.dirty {
+        // Records that incremental commits left in the WAL are checkpointed too, so that a
+        // closed file is whole for every reader.
+        if self.dirty || self.frames_dirty || self.checkpoint_frames.is_some() {
             let _ = self.commit();
         }
         // Clean up temporary manifest.wal file (parallel_segments feature)

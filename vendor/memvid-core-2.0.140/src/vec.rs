@@ -322,6 +322,31 @@ impl VecIndex {
         }
     }
 
+    /// Whether this is the flat index, the one that [`Self::insert`] extends.
+    #[must_use]
+    pub fn is_flat(&self) -> bool {
+        matches!(self, VecIndex::Uncompressed { .. })
+    }
+
+    /// Adds a vector to the flat index (an incremental commit: the index is written into the
+    /// file at the next checkpoint). False, and nothing changes, for the other kinds.
+    pub fn insert(&mut self, frame_id: FrameId, embedding: Vec<f32>) -> bool {
+        match self {
+            VecIndex::Uncompressed {
+                documents,
+                accelerator,
+            } => {
+                documents.push(VecDocument {
+                    frame_id,
+                    embedding,
+                });
+                accelerator.invalidate();
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn remove(&mut self, frame_id: FrameId) {
         match self {
             VecIndex::Uncompressed {

@@ -21,7 +21,42 @@ const TOC_CHECKSUM_END: usize = 80;
 // Legacy lock metadata occupied bytes 80..140 within the header padding.
 const LEGACY_LOCK_REGION_START: usize = TOC_CHECKSUM_END;
 const LEGACY_LOCK_REGION_END: usize = LEGACY_LOCK_REGION_START + 60;
+// The commit mark of incremental commits, in the header padding after the legacy region: magic,
+// WAL sequence, and the sequence's complement as a check. In the first 512-byte sector, so that a
+// torn write leaves the old mark or the new one.
+const COMMIT_MARK_POS: usize = LEGACY_LOCK_REGION_END;
+const COMMIT_MARK_MAGIC: &[u8; 4] = b"MVCM";
+const COMMIT_MARK_LEN: usize = 20;
 const EXPECTED_VERSION: u16 = ((SPEC_MAJOR as u16) << 8) | SPEC_MINOR as u16;
+
+/// Writes the commit mark: the last WAL sequence an incremental commit made durable
+/// (`CommitMode::Incremental`). Records up to it are committed although they are still pending in
+/// the WAL: a reader that wants what was committed replays them, and nothing after them. Only the
+/// mark's 20 bytes are written. Every full header write ([`HeaderCodec::write`], which a
+/// checkpoint does once it has applied every record) clears it; readers that do not know the mark
+/// see the file as of its last checkpoint.
+pub fn write_commit_mark<W: Write + Seek>(mut writer: W, sequence: u64) -> Result<()> {
+    let mut mark = [0u8; COMMIT_MARK_LEN];
+    mark[..4].copy_from_slice(COMMIT_MARK_MAGIC);
+    mark[4..12].copy_from_slice(&sequence.to_le_bytes());
+    mark[12..20].copy_from_slice(&(!sequence).to_le_bytes());
+    writer.seek(SeekFrom::Start(COMMIT_MARK_POS as u64))?;
+    writer.write_all(&mark)?;
+    Ok(())
+}
+
+/// The commit mark of a header's bytes (see [`write_commit_mark`]); None when there is none or it
+/// does not check.
+#[must_use]
+pub fn read_commit_mark(bytes: &[u8; HEADER_SIZE]) -> Option<u64> {
+    let mark = &bytes[COMMIT_MARK_POS..COMMIT_MARK_POS + COMMIT_MARK_LEN];
+    if &mark[..4] != COMMIT_MARK_MAGIC {
+        return None;
+    }
+    let sequence = u64::from_le_bytes(mark[4..12].try_into().ok()?);
+    let check = u64::from_le_bytes(mark[12..20].try_into().ok()?);
+    (check == !sequence).then_some(sequence)
+}
 
 /// Deterministic encoder/decoder for the fixed-size header region.
 pub struct HeaderCodec;
@@ -190,6 +225,29 @@ mod tests {
         assert_eq!(decoded.footer_offset, header.footer_offset);
         assert_eq!(decoded.wal_offset, WAL_OFFSET);
         assert_eq!(decoded.toc_checksum, header.toc_checksum);
+    }
+
+    #[test]
+    fn the_commit_mark_is_read_back_checked_and_cleared_by_a_header_write() {
+        let header = sample_header();
+        let mut cursor = Cursor::new(vec![0u8; HEADER_SIZE]);
+        HeaderCodec::write(&mut cursor, &header).expect("write header");
+        let bytes = |cursor: &Cursor<Vec<u8>>| -> [u8; HEADER_SIZE] {
+            cursor.get_ref()[..HEADER_SIZE].try_into().expect("header bytes")
+        };
+        assert_eq!(read_commit_mark(&bytes(&cursor)), None, "a fresh header has none");
+
+        write_commit_mark(&mut cursor, 77).expect("mark");
+        assert_eq!(read_commit_mark(&bytes(&cursor)), Some(77));
+        let decoded = HeaderCodec::decode(&bytes(&cursor)).expect("still a valid header");
+        assert_eq!(decoded.wal_sequence, header.wal_sequence, "the mark changes no field");
+
+        let mut damaged = bytes(&cursor);
+        damaged[COMMIT_MARK_POS + 5] ^= 1;
+        assert_eq!(read_commit_mark(&damaged), None, "a mark that does not check is none");
+
+        HeaderCodec::write(&mut cursor, &header).expect("rewrite header");
+        assert_eq!(read_commit_mark(&bytes(&cursor)), None, "a checkpoint's header clears it");
     }
 
     #[test]

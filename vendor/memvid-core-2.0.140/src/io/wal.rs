@@ -34,9 +34,19 @@ pub struct EmbeddedWal {
     pending_bytes: u64,
     sequence: u64,
     checkpoint_sequence: u64,
+    /// The last record an incremental commit applied (`CommitMode::Incremental`): records up to
+    /// it are in the memory's in-memory state but stay pending here until the next checkpoint,
+    /// so that a crash replays them. Equal to `checkpoint_sequence` when nothing is applied
+    /// beyond the checkpoint.
+    applied_sequence: u64,
+    /// Where the record after `applied_sequence` starts (offset in the region): the next
+    /// incremental commit reads from here instead of scanning every pending record.
+    applied_head: u64,
     appends_since_checkpoint: u64,
     read_only: bool,
     skip_sync: bool,
+    /// The last record scans read (see [`Self::open_through`]); None: every record.
+    last_live: Option<u64>,
 }
 
 impl EmbeddedWal {
@@ -48,7 +58,24 @@ impl EmbeddedWal {
         Self::open_internal(file, header, true)
     }
 
+    /// Opens the WAL as if it ended after the record `last_sequence`: scans stop there, and what
+    /// follows (records a crash may have torn) is never read; the next append goes over it. For
+    /// a recovery that replays what incremental commits committed (the header's commit mark)
+    /// and drops the rest.
+    pub fn open_through(file: &File, header: &Header, last_sequence: u64) -> Result<Self> {
+        Self::open_limited(file, header, false, Some(last_sequence))
+    }
+
     fn open_internal(file: &File, header: &Header, read_only: bool) -> Result<Self> {
+        Self::open_limited(file, header, read_only, None)
+    }
+
+    fn open_limited(
+        file: &File,
+        header: &Header,
+        read_only: bool,
+        last_live: Option<u64>,
+    ) -> Result<Self> {
         if header.wal_size == 0 {
             return Err(MemvidError::InvalidHeader {
                 reason: "wal_size must be non-zero".into(),
@@ -71,7 +98,8 @@ impl EmbeddedWal {
             });
         }
 
-        let (entries, next_head) = Self::scan_records(&mut clone, region_offset, region_size)?;
+        let (entries, next_head) =
+            Self::scan_records_from(&mut clone, region_offset, region_size, 0, last_live)?;
 
         let pending_bytes = entries
             .iter()
@@ -91,9 +119,12 @@ impl EmbeddedWal {
             pending_bytes,
             sequence,
             checkpoint_sequence,
+            applied_sequence: checkpoint_sequence,
+            applied_head: header.wal_checkpoint_pos % region_size,
             appends_since_checkpoint: 0,
             read_only,
             skip_sync: false,
+            last_live,
         };
 
         if !wal.read_only {
@@ -151,6 +182,9 @@ impl EmbeddedWal {
             // stamped over their start.
             self.write_zero_header(0)?;
             self.write_head = 0;
+            if self.applied_sequence == self.sequence {
+                self.applied_head = 0;
+            }
         }
 
         let next_sequence = self.sequence + 1;
@@ -194,6 +228,8 @@ impl EmbeddedWal {
         self.checkpoint_sequence = self.sequence;
         header.wal_checkpoint_pos = self.checkpoint_head;
         header.wal_sequence = self.checkpoint_sequence;
+        self.applied_sequence = self.sequence;
+        self.applied_head = self.write_head;
         self.maybe_write_sentinel()
     }
 
@@ -212,8 +248,65 @@ impl EmbeddedWal {
         }
         self.write_head = 0;
         self.checkpoint_head = 0;
+        self.applied_head = 0;
         header.wal_checkpoint_pos = 0;
         self.maybe_write_sentinel()
+    }
+
+    /// The records no commit has applied yet, oldest first: those after the last incremental
+    /// commit, or after the checkpoint when there was none. Reads from where the last applied
+    /// record ended, so an incremental commit costs the records it applies, not every record
+    /// pending since the checkpoint; falls back to a scan of the region when what it finds
+    /// there does not continue the applied sequence.
+    pub fn unapplied_records(&mut self) -> Result<Vec<WalRecord>> {
+        if self.applied_sequence == self.checkpoint_sequence {
+            return self.records_after(self.applied_sequence);
+        }
+        let tail = Self::scan_records_from(
+            &mut self.file,
+            self.region_offset,
+            self.region_size,
+            self.applied_head,
+            self.last_live,
+        );
+        let continues = |records: &[ScannedRecord]| {
+            records
+                .iter()
+                .zip(self.applied_sequence + 1..)
+                .all(|(record, expected)| record.sequence == expected)
+                && records.last().map_or(self.applied_sequence, |r| r.sequence) == self.sequence
+        };
+        match tail {
+            Ok((records, _)) if continues(&records) => Ok(records
+                .into_iter()
+                .map(|entry| WalRecord {
+                    sequence: entry.sequence,
+                    payload: entry.payload,
+                })
+                .collect()),
+            _ => self.records_after(self.applied_sequence),
+        }
+    }
+
+    /// Records that every record appended so far is applied to the in-memory state (an
+    /// incremental commit); they stay pending, for a crash to replay, until the next
+    /// checkpoint. Also restarts the count of appends that triggers an automatic commit.
+    pub fn mark_applied(&mut self) {
+        self.applied_sequence = self.sequence;
+        self.applied_head = self.write_head;
+        self.appends_since_checkpoint = 0;
+    }
+
+    /// The last record applied to the in-memory state (see [`Self::mark_applied`]).
+    #[must_use]
+    pub fn applied_sequence(&self) -> u64 {
+        self.applied_sequence
+    }
+
+    /// Whether records applied by incremental commits wait for a checkpoint.
+    #[must_use]
+    pub fn has_applied_pending(&self) -> bool {
+        self.applied_sequence > self.checkpoint_sequence
     }
 
     pub fn pending_records(&mut self) -> Result<Vec<WalRecord>> {
@@ -221,8 +314,13 @@ impl EmbeddedWal {
     }
 
     pub fn records_after(&mut self, sequence: u64) -> Result<Vec<WalRecord>> {
-        let (entries, next_head) =
-            Self::scan_records(&mut self.file, self.region_offset, self.region_size)?;
+        let (entries, next_head) = Self::scan_records_from(
+            &mut self.file,
+            self.region_offset,
+            self.region_size,
+            0,
+            self.last_live,
+        )?;
 
         self.sequence = entries.last().map_or(self.sequence, |entry| entry.sequence);
         self.pending_bytes = entries
@@ -361,10 +459,21 @@ impl EmbeddedWal {
         Ok(())
     }
 
-    fn scan_records(file: &mut File, offset: u64, size: u64) -> Result<(Vec<ScannedRecord>, u64)> {
-        let mut records = Vec::new();
-        let mut cursor = 0u64;
+    /// The records from `start` within the region, up to the end marker (or after the record
+    /// `last_live`, when given), and where the next one goes.
+    fn scan_records_from(
+        file: &mut File,
+        offset: u64,
+        size: u64,
+        start: u64,
+        last_live: Option<u64>,
+    ) -> Result<(Vec<ScannedRecord>, u64)> {
+        let mut records: Vec<ScannedRecord> = Vec::new();
+        let mut cursor = start;
         while cursor + ENTRY_HEADER_SIZE as u64 <= size {
+            if last_live.is_some_and(|last| records.last().is_some_and(|r| r.sequence >= last)) {
+                break;
+            }
             file.seek(SeekFrom::Start(offset + cursor))?;
             let mut header = [0u8; ENTRY_HEADER_SIZE];
             file.read_exact(&mut header)?;
@@ -564,6 +673,49 @@ mod tests {
         assert_eq!(pending[0].payload, vec![0xB4; 32]);
         assert_eq!(reopened.sequence, 4, "a stale record's older sequence is not the WAL's");
         assert_eq!(reopened.write_head, (ENTRY_HEADER_SIZE + 32) as u64);
+    }
+
+    #[test]
+    fn an_incremental_commit_reads_only_the_records_after_the_applied_ones() {
+        let (mut file, header) = prepare_wal(4096);
+        let mut wal = EmbeddedWal::open(&file, &header).expect("open wal");
+        for byte in [0xA1u8, 0xA2, 0xA3] {
+            wal.append_entry(&[byte; 32]).expect("append");
+        }
+        assert_eq!(wal.unapplied_records().expect("unapplied").len(), 3);
+        wal.mark_applied();
+        assert!(wal.has_applied_pending());
+        assert!(wal.unapplied_records().expect("none left").is_empty());
+        wal.append_entry(&[0xB4; 32]).expect("append");
+        wal.append_entry(&[0xB5; 32]).expect("append");
+
+        // Damage the first (applied) record: a scan from the start of the region stops there,
+        // a read from the applied head does not pass it.
+        file.seek(SeekFrom::Start(header.wal_offset + ENTRY_HEADER_SIZE as u64))
+            .expect("seek");
+        file.write_all(&[0u8; 4]).expect("damage");
+        let unapplied = wal.unapplied_records().expect("unapplied");
+        let sequences: Vec<u64> = unapplied.iter().map(|r| r.sequence).collect();
+        assert_eq!(sequences, [4, 5]);
+        assert_eq!(unapplied[0].payload, vec![0xB4; 32]);
+        assert_eq!(wal.stats().pending_bytes, 5 * (ENTRY_HEADER_SIZE as u64 + 32), "applied records stay pending");
+    }
+
+    #[test]
+    fn records_applied_and_checkpointed_are_neither_pending_nor_unapplied() {
+        let (file, mut header) = prepare_wal(4096);
+        let mut wal = EmbeddedWal::open(&file, &header).expect("open wal");
+        wal.append_entry(&[0xC1; 32]).expect("append");
+        wal.mark_applied();
+        wal.append_entry(&[0xC2; 32]).expect("append");
+        wal.record_checkpoint(&mut header).expect("checkpoint");
+        wal.restart_after_checkpoint(&mut header).expect("restart");
+        assert!(!wal.has_applied_pending());
+        assert!(wal.unapplied_records().expect("unapplied").is_empty());
+        wal.append_entry(&[0xC3; 32]).expect("append");
+        let unapplied = wal.unapplied_records().expect("unapplied");
+        assert_eq!(unapplied.len(), 1);
+        assert_eq!(unapplied[0].payload, vec![0xC3; 32]);
     }
 
     #[test]

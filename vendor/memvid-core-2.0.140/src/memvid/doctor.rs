@@ -1343,7 +1343,7 @@ impl DoctorExecutor {
                 })
             }
             DoctorActionKind::ReplayWal => {
-                mem.recover_wal()?;
+                mem.recover_wal(None)?;
                 Ok(DoctorActionReport {
                     action: action.action,
                     status: DoctorActionStatus::Executed,

@@ -75,7 +75,23 @@ pub struct Memvid {
     /// CLIP visual embeddings index (separate from vec due to different dimensions)
     pub(crate) clip_enabled: bool,
     pub(crate) clip_index: Option<crate::clip::ClipIndex>,
+    /// Something other than frame records changed (memory cards, the graph, index settings, a
+    /// rebuild...): the next commit must write it, so it is a full one.
     pub(crate) dirty: bool,
+    /// Puts or deletes wait in the WAL for a commit.
+    pub(crate) frames_dirty: bool,
+    /// While incremental commits (`CommitMode::Incremental`) have applied records that only the
+    /// WAL holds: how many frames the last checkpoint wrote. Their payloads were appended after
+    /// the checkpoint's table of contents; the next full commit writes them into the indexes.
+    pub(crate) checkpoint_frames: Option<usize>,
+    /// An incremental commit that failed after it began to change the in-memory state: the
+    /// memory refuses further writes (the file keeps its last commit; reopen it).
+    pub(crate) commit_broken: Option<String>,
+    /// Whether this handle made incremental commits: its checkpoints then size the WAL for the
+    /// records that wait between two of them.
+    pub(crate) incremental_commits: bool,
+    /// The next checkpoint is due because incremental commits filled the WAL: it may grow it.
+    pub(crate) wal_pressure: bool,
     #[cfg(feature = "lex")]
     pub(crate) tantivy: Option<TantivyEngine>,
     #[cfg(feature = "lex")]
@@ -210,6 +226,11 @@ impl Memvid {
             clip_enabled: cfg!(feature = "clip"), // Enable by default if feature is enabled
             clip_index: None,
             dirty: false,
+            frames_dirty: false,
+            checkpoint_frames: None,
+            commit_broken: None,
+            incremental_commits: false,
+            wal_pressure: false,
             #[cfg(feature = "lex")]
             tantivy: None,
             #[cfg(feature = "lex")]
@@ -316,7 +337,28 @@ impl Memvid {
         self.toc.frames.len()
     }
 
-    fn open_locked(mut file: File, lock: FileLock, path_ref: &Path) -> Result<Self> {
+    fn open_locked(file: File, lock: FileLock, path_ref: &Path) -> Result<Self> {
+        Self::open_locked_replaying(file, lock, path_ref, None)
+    }
+
+    /// Opens `path` with exclusive access, like [`Self::open`], but its recovery replays only the
+    /// WAL records up to `last_sequence`; the later ones are dropped. For the commit mark of
+    /// incremental commits ([`crate::io::header::read_commit_mark`]): replaying up to it gives the
+    /// memory as it was last committed, without the puts that followed. It changes the file:
+    /// meant for a copy.
+    pub fn open_replaying_through<P: AsRef<Path>>(path: P, last_sequence: u64) -> Result<Self> {
+        let path_ref = path.as_ref();
+        ensure_single_file(path_ref)?;
+        let (file, lock) = FileLock::open_and_lock(path_ref)?;
+        Self::open_locked_replaying(file, lock, path_ref, Some(last_sequence))
+    }
+
+    fn open_locked_replaying(
+        mut file: File,
+        lock: FileLock,
+        path_ref: &Path,
+        replay_through: Option<u64>,
+    ) -> Result<Self> {
         // Fast-path detection for encrypted capsules (.mv2e).
         // This avoids confusing "invalid header" errors and provides an actionable hint.
         let mut magic = [0u8; 4];
@@ -363,7 +405,10 @@ impl Memvid {
         }
         ensure_non_overlapping_frames(&toc, file_len)?;
 
-        let wal = EmbeddedWal::open(&file, &header)?;
+        let wal = match replay_through {
+            Some(last) => EmbeddedWal::open_through(&file, &header, last)?,
+            None => EmbeddedWal::open(&file, &header)?,
+        };
         #[cfg(feature = "lex")]
         let lex_storage = Arc::new(RwLock::new(EmbeddedLexStorage::from_manifest(
             toc.indexes.lex.as_ref(),
@@ -401,6 +446,11 @@ impl Memvid {
             clip_enabled: false,
             clip_index: None,
             dirty: false,
+            frames_dirty: false,
+            checkpoint_frames: None,
+            commit_broken: None,
+            incremental_commits: false,
+            wal_pressure: false,
             #[cfg(feature = "lex")]
             tantivy: None,
             #[cfg(feature = "lex")]
@@ -444,7 +494,7 @@ impl Memvid {
         if memvid.clip_enabled {
             memvid.load_clip_index_from_manifest()?;
         }
-        memvid.recover_wal()?;
+        memvid.recover_wal(replay_through)?;
         #[cfg(feature = "parallel_segments")]
         memvid.load_manifest_segments(manifest_wal_entries);
         memvid.bootstrap_segment_catalog();
@@ -539,6 +589,11 @@ impl Memvid {
             clip_enabled: false,
             clip_index: None,
             dirty: false,
+            frames_dirty: false,
+            checkpoint_frames: None,
+            commit_broken: None,
+            incremental_commits: false,
+            wal_pressure: false,
             #[cfg(feature = "lex")]
             tantivy: None,
             #[cfg(feature = "lex")]

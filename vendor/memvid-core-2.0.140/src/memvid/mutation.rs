@@ -582,6 +582,15 @@ impl Memvid {
             match self.wal.append_entry(payload) {
                 Ok(seq) => return Ok(seq),
                 Err(MemvidError::CheckpointFailed { reason })
+                    if reason == "embedded WAL region full"
+                        && self.checkpoint_frames.is_some()
+                        && !self.staging_active =>
+                {
+                    // Records that incremental commits applied fill it: a checkpoint frees them.
+                    self.wal_pressure = true;
+                    self.commit()?;
+                }
+                Err(MemvidError::CheckpointFailed { reason })
                     if reason == "embedded WAL region too small for entry"
                         || reason == "embedded WAL region full" =>
                 {
@@ -821,17 +830,191 @@ impl Memvid {
             storage.adjust_offsets(delta);
         }
     }
+    /// Commits what was put or deleted since the last commit.
+    ///
+    /// `CommitMode::Full` (what [`Self::commit`] does) writes the indexes, the table of
+    /// contents and the footer anew, on a staged copy of the file renamed over it: a checkpoint.
+    /// It costs the whole file, whatever was put.
+    ///
+    /// `CommitMode::Incremental` costs what was put: the pending WAL records are applied to the
+    /// in-memory state (frames, tantivy, the vector index), their payloads appended after the
+    /// checkpoint's footer, and they stay in the WAL, where a crash replays them; the header's
+    /// commit mark records how far they are committed ([`crate::io::header::write_commit_mark`]).
+    /// The next checkpoint writes them into the indexes: when the records waiting in the WAL
+    /// pass half of it (a checkpoint after incremental commits sizes the WAL to a quarter of the
+    /// data), at a full commit, and when the memory is dropped. Until then a reader that does not
+    /// replay the WAL up to the mark sees the file as of its last checkpoint. A commit that has
+    /// to write something other than frames (memory cards, settings, a compressed vector index,
+    /// ...) is a full one.
     pub fn commit_with_options(&mut self, options: CommitOptions) -> Result<()> {
         self.ensure_writable()?;
         if options.background {
             tracing::debug!("commit background flag ignored; running synchronously");
         }
         let mode = options.mode;
-        let records = self.wal.pending_records()?;
-        if records.is_empty() && !self.dirty && !self.tantivy_index_pending() {
+        if mode == CommitMode::Incremental && self.incremental_commit_allowed() {
+            return self.commit_incremental();
+        }
+        let records = self.wal.unapplied_records()?;
+        if records.is_empty()
+            && !self.dirty
+            && !self.tantivy_index_pending()
+            && self.checkpoint_frames.is_none()
+        {
+            self.frames_dirty = false;
             return Ok(());
         }
-        self.with_staging_lock(move |mem| mem.commit_from_records(records, mode))
+        self.with_staging_lock(move |mem| mem.commit_from_records(records, mode))?;
+        self.checkpoint_frames = None;
+        Ok(())
+    }
+
+    /// The commit a put makes when the WAL asks for one (`should_checkpoint`): incremental once
+    /// this handle commits incrementally, which checkpoints when the WAL needs it.
+    fn auto_commit(&mut self) -> Result<()> {
+        let mode = if self.incremental_commits {
+            CommitMode::Incremental
+        } else {
+            CommitMode::Full
+        };
+        self.commit_with_options(CommitOptions::new(mode))
+    }
+
+    /// Runs a full commit when incremental commits left records that only the WAL holds: for
+    /// what must write the table of contents or move data (a WAL growth, a ticket), which would
+    /// otherwise write one that lacks them, or leave them behind.
+    pub(crate) fn settle_incremental_commits(&mut self) -> Result<()> {
+        if self.checkpoint_frames.is_some() && !self.staging_active {
+            self.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Whether an incremental commit failed after it began to change the in-memory state: the
+    /// memory then refuses writes, and the file holds its last commit (reopen it).
+    #[must_use]
+    pub fn commit_failed_part_way(&self) -> bool {
+        self.commit_broken.is_some()
+    }
+
+    /// Whether incremental commits left records that only the WAL holds (the file's table of
+    /// contents does not list their frames yet).
+    #[must_use]
+    pub fn has_uncheckpointed_commits(&self) -> bool {
+        self.checkpoint_frames.is_some()
+    }
+
+    pub(crate) fn ensure_commit_intact(&self) -> Result<()> {
+        match &self.commit_broken {
+            Some(reason) => Err(MemvidError::CheckpointFailed {
+                reason: format!(
+                    "an incremental commit failed part way ({reason}); the file holds the last \
+                     commit: reopen the memory"
+                ),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether the pending records can be committed incrementally: only puts and deletes are
+    /// pending (anything else that changed is written by a full commit), the vector index is
+    /// flat, and no replay segment sits behind the indexes (the next checkpoint moves the
+    /// appended payloads down over the old indexes).
+    fn incremental_commit_allowed(&self) -> bool {
+        let flat_vectors = self.vec_compression == crate::VectorCompression::None
+            && self.vec_index.as_ref().is_none_or(crate::VecIndex::is_flat);
+        #[cfg(feature = "lex")]
+        let lex_ready = !self.lex_enabled || (self.tantivy.is_some() && !self.tantivy_ids_stale);
+        #[cfg(not(feature = "lex"))]
+        let lex_ready = !self.lex_enabled;
+        #[cfg(feature = "replay")]
+        let no_replay = self.active_session.is_none()
+            && self
+                .toc
+                .replay_manifest
+                .as_ref()
+                .is_none_or(|replay| replay.segment_offset == 0);
+        #[cfg(not(feature = "replay"))]
+        let no_replay = true;
+        !self.dirty
+            && !self.staging_active
+            && flat_vectors
+            && !self.clip_enabled
+            && lex_ready
+            && no_replay
+    }
+
+    /// See [`Self::commit_with_options`].
+    fn commit_incremental(&mut self) -> Result<()> {
+        let records = self.wal.unapplied_records()?;
+        if records.is_empty() {
+            self.frames_dirty = false;
+            return Ok(());
+        }
+        if self.checkpoint_frames.is_none() {
+            // The first since the checkpoint. Payloads go after everything it wrote: `data_end`
+            // stops before its indexes and table of contents, which a full commit writes over
+            // on its staged copy, but which stay live here.
+            let end = self.file.metadata()?.len();
+            self.data_end = self.data_end.max(end);
+            self.checkpoint_frames = Some(self.toc.frames.len());
+        }
+        self.incremental_commits = true;
+        if let Err(err) = self.apply_incremental(records) {
+            self.commit_broken = Some(err.to_string());
+            return Err(err);
+        }
+        self.wal.mark_applied();
+        self.frames_dirty = false;
+        self.pending_frame_inserts = 0;
+        // The records are durable already (each append is synced, a batch at its end); the mark
+        // makes them committed for readers and for recovery.
+        crate::io::header::write_commit_mark(&mut self.file, self.wal.applied_sequence())?;
+        self.file.sync_data()?;
+        if self.wal.stats().pending_bytes.saturating_mul(2) >= self.header.wal_size {
+            self.wal_pressure = true;
+            self.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Applies `records` to the in-memory state and makes them searchable, without writing the
+    /// indexes into the file.
+    fn apply_incremental(&mut self, records: Vec<WalRecord>) -> Result<()> {
+        // Tantivy holds the new documents in its writer: the next search commits them there
+        // (`TantivyEngine::make_searchable`), once for however many commits came before it (a
+        // tantivy commit costs ~6 ms of CPU whatever it holds: a new segment's tables), and the
+        // checkpoint embeds its segments in the file (`tantivy_dirty` stays set).
+        let delta = self.apply_records(records)?;
+        if !delta.inserted_embeddings.is_empty() {
+            match self.vec_index.as_mut() {
+                Some(index) => {
+                    for (frame_id, embedding) in delta.inserted_embeddings {
+                        index.insert(frame_id, embedding);
+                    }
+                }
+                None => {
+                    if let Some((_, index)) = self.build_vec_artifact(&delta.inserted_embeddings)? {
+                        self.vec_index = Some(index);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The WAL size for a checkpoint that incremental commits made because their records
+    /// filled half of it: a quarter of the live data behind it, in whole MiB, when that is over
+    /// 1.5 × the WAL (growths move the data, so they stay rare). The records wait there until
+    /// half of it is used, so a checkpoint, which costs the file, comes once per eighth of the
+    /// data put: its cost per commit does not grow with the file.
+    fn wal_size_for_incremental_commits(&self) -> Result<Option<u64>> {
+        let file_len = self.file.metadata()?.len();
+        let dead = crate::memvid::lifecycle::dead_bytes(&self.toc, &self.header, file_len);
+        let wal_end = self.header.wal_offset + self.header.wal_size;
+        let live = file_len.saturating_sub(dead).saturating_sub(wal_end);
+        let wanted = (live / 4).div_ceil(WAL_GROWTH_UNIT) * WAL_GROWTH_UNIT;
+        Ok((wanted.saturating_mul(2) > self.header.wal_size.saturating_mul(3)).then_some(wanted))
     }
 
     pub fn commit(&mut self) -> Result<()> {
@@ -867,6 +1050,10 @@ impl Memvid {
     /// Calling this once before the batch eliminates all mid-batch shifts.
     /// On a freshly-created file the shift is essentially free (no data to move).
     fn ensure_wal_capacity(&mut self, min_bytes: u64) -> Result<()> {
+        if min_bytes.saturating_add(self.wal.stats().pending_bytes) > self.header.wal_size {
+            // Growing moves every byte after the WAL and rewrites the table of contents.
+            self.settle_incremental_commits()?;
+        }
         // Room for the batch after what is already pending: pending records stay in the WAL
         // until the next commit, so a batch sized against the whole region still grew it.
         let min_bytes = min_bytes.saturating_add(self.wal.stats().pending_bytes);
@@ -974,6 +1161,7 @@ impl Memvid {
         self.file.sync_all()?;
         self.pending_frame_inserts = 0;
         self.dirty = false;
+        self.frames_dirty = false;
         Ok(())
     }
 
@@ -997,11 +1185,26 @@ impl Memvid {
 
         let delta = self.apply_records(records)?;
         let mut indexes_rebuilt = false;
+        // Frames that incremental commits applied since the last checkpoint are in memory and in
+        // the WAL, their payloads after the checkpoint's footer: they move down next to the
+        // others, over the indexes that the rebuild below replaces.
+        let checkpoint_of_incremental = self.checkpoint_frames.is_some();
+        let grow_wal_to = if std::mem::take(&mut self.wal_pressure) {
+            self.wal_size_for_incremental_commits()?
+        } else {
+            None
+        };
+        if checkpoint_of_incremental {
+            self.pack_payloads(|_| true)?;
+        }
+        if let Some(size) = grow_wal_to {
+            self.resize_wal_atomically(size)?;
+        }
 
         // Check if CLIP index has pending embeddings that need to be persisted
         let clip_needs_persist = self.clip_index.as_ref().is_some_and(|idx| !idx.is_empty());
 
-        if !delta.is_empty() || clip_needs_persist {
+        if !delta.is_empty() || clip_needs_persist || checkpoint_of_incremental {
             tracing::debug!(
                 inserted_frames = delta.inserted_frames.len(),
                 inserted_embeddings = delta.inserted_embeddings.len(),
@@ -1059,6 +1262,7 @@ impl Memvid {
         }
         self.pending_frame_inserts = 0;
         self.dirty = false;
+        self.frames_dirty = false;
         Ok(())
     }
 
@@ -1270,11 +1474,17 @@ impl Memvid {
         }
         self.pending_frame_inserts = 0;
         self.dirty = false;
+        self.frames_dirty = false;
         Ok(())
     }
 
-    pub(crate) fn recover_wal(&mut self) -> Result<()> {
-        let records = self.wal.records_after(self.header.wal_sequence)?;
+    /// Replays the records after the checkpoint (up to `through`, when given: the later ones
+    /// are dropped) and checkpoints them.
+    pub(crate) fn recover_wal(&mut self, through: Option<u64>) -> Result<()> {
+        let mut records = self.wal.records_after(self.header.wal_sequence)?;
+        if let Some(last) = through {
+            records.retain(|record| record.sequence <= last);
+        }
         if records.is_empty() {
             if self.tantivy_index_pending() {
                 self.flush_tantivy()?;
@@ -1304,6 +1514,7 @@ impl Memvid {
         self.file.sync_all()?;
         self.pending_frame_inserts = 0;
         self.dirty = false;
+        self.frames_dirty = false;
         Ok(())
     }
 
@@ -2943,6 +3154,15 @@ impl Memvid {
     }
 
     pub(crate) fn rewrite_toc_footer(&mut self) -> Result<()> {
+        if self.checkpoint_frames.is_some() && !self.staging_active {
+            // It would write frames whose records stay pending (a crash would replay them a
+            // second time) and cut off their payloads; a checkpoint writes them.
+            return Err(MemvidError::CheckpointFailed {
+                reason: "table of contents written while incremental commits wait for a \
+                         checkpoint"
+                    .into(),
+            });
+        }
         tracing::info!(
             vec_segments = self.toc.segment_catalog.vec_segments.len(),
             lex_segments = self.toc.segment_catalog.lex_segments.len(),
@@ -3105,6 +3325,31 @@ impl Memvid {
     }
 
     fn compact_payloads_staged(&mut self, keep: fn(&Frame) -> bool) -> Result<()> {
+        self.pack_payloads(keep)?;
+        self.toc.segments.clear();
+        // With nothing inserted, rebuild_indexes re-indexes the kept frames: tantivy's segments
+        // still hold the deleted documents, which only a rebuild drops.
+        self.rebuild_indexes(&[], &[])?;
+        // rebuild_indexes leaves the sketch track to its callers (as a commit does): it still
+        // points where the track was before the move.
+        self.persist_sketch_track()?;
+        self.rewrite_toc_footer()?;
+        self.header.toc_checksum = self.toc.toc_checksum;
+        // The rebuilt lexical index logged its segments to the WAL, and this table of contents
+        // records them already: checkpoint the record, or it stayed pending (verify failed on
+        // it, and the next open replayed it).
+        self.wal.record_checkpoint(&mut self.header)?;
+        self.wal.restart_after_checkpoint(&mut self.header)?;
+        crate::persist_header(&mut self.file, &self.header)?;
+        self.file.sync_all()?;
+        Ok(())
+    }
+
+    /// Moves the payloads of the frames `keep` selects next to each other after the WAL (the
+    /// others lose theirs), and sets the payload end after them; everything behind is left for
+    /// the indexes to be written over. Only what lies after the first gap moves. On a staged
+    /// copy only: it writes over what the file's table of contents references.
+    fn pack_payloads(&mut self, keep: fn(&Frame) -> bool) -> Result<()> {
         // The kept payloads' byte ranges, merged where they overlap or are shared, in file order.
         let mut ranges: Vec<(u64, u64)> = self
             .toc
@@ -3148,10 +3393,12 @@ impl Memvid {
                 frame.payload_offset = to + (frame.payload_offset - start);
             } else {
                 frame.payload_offset = 0;
-                frame.payload_length = 0;
-                if frame.status == FrameStatus::Deleted {
-                    // A deleted document's text goes too, not only its payload.
-                    frame.search_text = None;
+                if !keep(frame) {
+                    frame.payload_length = 0;
+                    if frame.status == FrameStatus::Deleted {
+                        // A deleted document's text goes too, not only its payload.
+                        frame.search_text = None;
+                    }
                 }
             }
         }
@@ -3159,22 +3406,6 @@ impl Memvid {
         // segment where it is); rewrite_toc_footer then truncates the file after them.
         self.data_end = cursor;
         self.cached_payload_end = cursor;
-        self.toc.segments.clear();
-        // With nothing inserted, rebuild_indexes re-indexes the kept frames: tantivy's segments
-        // still hold the deleted documents, which only a rebuild drops.
-        self.rebuild_indexes(&[], &[])?;
-        // rebuild_indexes leaves the sketch track to its callers (as a commit does): it still
-        // points where the track was before the move.
-        self.persist_sketch_track()?;
-        self.rewrite_toc_footer()?;
-        self.header.toc_checksum = self.toc.toc_checksum;
-        // The rebuilt lexical index logged its segments to the WAL, and this table of contents
-        // records them already: checkpoint the record, or it stayed pending (verify failed on
-        // it, and the next open replayed it).
-        self.wal.record_checkpoint(&mut self.header)?;
-        self.wal.restart_after_checkpoint(&mut self.header)?;
-        crate::persist_header(&mut self.file, &self.header)?;
-        self.file.sync_all()?;
         Ok(())
     }
 
@@ -3388,13 +3619,13 @@ impl Memvid {
 
         let payload_bytes = encode_to_vec(WalEntry::Frame(tombstone), wal_config())?;
         let seq = self.append_wal_entry(&payload_bytes)?;
-        self.dirty = true;
+        self.frames_dirty = true;
         let suppress_checkpoint = self
             .batch_opts
             .as_ref()
             .is_some_and(|o| o.disable_auto_checkpoint);
         if !suppress_checkpoint && self.wal.should_checkpoint() {
-            self.commit()?;
+            self.auto_commit()?;
         }
         info!("frame_delete frame_id={frame_id} seq={seq}");
         Ok(seq)
@@ -4027,13 +4258,13 @@ impl Memvid {
             self.pending_frame_inserts = self.pending_frame_inserts.saturating_add(1);
         }
 
-        self.dirty = true;
+        self.frames_dirty = true;
         let suppress_checkpoint = self
             .batch_opts
             .as_ref()
             .is_some_and(|o| o.disable_auto_checkpoint);
         if !suppress_checkpoint && self.wal.should_checkpoint() {
-            self.commit()?;
+            self.auto_commit()?;
         }
 
         // Record the put action if a replay session is active
@@ -4278,3 +4509,4 @@ pub(crate) fn merge_unique(target: &mut Vec<String>, additions: Vec<String>) {
         }
     }
 }
+

@@ -153,6 +153,7 @@ impl Memvid {
         self.toc.ticket_ref.expires_in_secs = ticket.expires_in_secs;
         self.toc.ticket_ref.verified = false; // Unsigned tickets are not verified
 
+        self.settle_incremental_commits()?;
         self.generation = self.generation.wrapping_add(1);
         self.rewrite_toc_footer()?;
         self.header.toc_checksum = self.toc.toc_checksum;
@@ -241,6 +242,7 @@ impl Memvid {
         self.toc.ticket_ref.expires_in_secs = ticket.expires_in_secs;
         self.toc.ticket_ref.verified = true; // Mark as cryptographically verified
 
+        self.settle_incremental_commits()?;
         self.generation = self.generation.wrapping_add(1);
         self.rewrite_toc_footer()?;
         self.header.toc_checksum = self.toc.toc_checksum;

@@ -17,6 +17,31 @@ use std::num::NonZeroU64;
 #[cfg(feature = "temporal_track")]
 use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 
+/// The time index's entries, sorted by `(timestamp, frame_id)`: the stored index, and the
+/// frames that incremental commits added since it was written (`CommitMode::Incremental`), under
+/// the rule that builds it (active documents). None when the memory has no time index.
+pub(crate) fn time_index_entries(memvid: &mut Memvid) -> Result<Option<Vec<TimeIndexEntry>>> {
+    let Some(manifest) = memvid.toc.time_index.clone() else {
+        return Ok(None);
+    };
+    let mut entries = time_index_read(
+        &mut memvid.file,
+        manifest.bytes_offset,
+        manifest.bytes_length,
+    )?;
+    if let Some(written) = memvid.checkpoint_frames {
+        let added = memvid.toc.frames.get(written..).unwrap_or_default();
+        entries.extend(
+            added
+                .iter()
+                .filter(|f| f.status == FrameStatus::Active && f.role == FrameRole::Document)
+                .map(|f| TimeIndexEntry::new(f.timestamp, f.id)),
+        );
+        entries.sort_by_key(|entry| (entry.timestamp, entry.frame_id));
+    }
+    Ok(Some(entries))
+}
+
 pub(crate) fn build_timeline(
     memvid: &mut Memvid,
     limit: Option<NonZeroU64>,
@@ -45,12 +70,7 @@ pub(crate) fn build_timeline(
         None
     };
 
-    let mut entries = if let Some(manifest) = &memvid.toc.time_index {
-        let mut indexed = time_index_read(
-            &mut memvid.file,
-            manifest.bytes_offset,
-            manifest.bytes_length,
-        )?;
+    let mut entries = if let Some(mut indexed) = time_index_entries(memvid)? {
         // Also include ExtractedImage frames (child frames) which may not be in time index
         let indexed_ids: std::collections::HashSet<FrameId> =
             indexed.iter().map(|e| e.frame_id).collect();

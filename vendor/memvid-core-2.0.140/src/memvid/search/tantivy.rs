@@ -28,6 +28,9 @@ pub(super) fn try_tantivy_search(
     start_time: Instant,
     candidate_filter: Option<&HashSet<FrameId>>,
 ) -> Result<Option<SearchResponse>> {
+    if let Some(engine) = memvid.tantivy.as_mut() {
+        engine.make_searchable()?;
+    }
     let engine = match memvid.tantivy.as_ref() {
         Some(engine) => engine,
         None => {

@@ -1,5 +1,4 @@
 use crate::Result;
-use crate::io::time_index::read_track as time_index_read;
 use crate::memvid::lifecycle::Memvid;
 
 #[cfg(feature = "temporal_track")]
@@ -36,15 +35,9 @@ pub(super) fn frame_ids_in_date_range(
             }
         }
     }
-    let manifest = match &memvid.toc.time_index {
-        Some(manifest) => manifest.clone(),
-        None => return Ok(None),
+    let Some(entries) = crate::memvid::timeline::time_index_entries(memvid)? else {
+        return Ok(None);
     };
-    let entries = time_index_read(
-        &mut memvid.file,
-        manifest.bytes_offset,
-        manifest.bytes_length,
-    )?;
     let mut ids = Vec::new();
     for entry in entries {
         if range.contains(entry.timestamp) {

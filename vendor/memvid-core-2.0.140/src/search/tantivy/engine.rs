@@ -33,6 +33,8 @@ pub struct TantivyEngine {
     pub(super) frame_id: Field,
     pub(super) index_writer: Option<IndexWriter>,
     pub(super) reader: IndexReader,
+    /// Documents were added or deleted since the last commit: searches do not see them yet.
+    pub(super) uncommitted: bool,
     pub(super) tokenizer: Option<String>,
     // MUST be the last field — see the type-level comment above.
     pub(super) work_dir: TempDir,
@@ -178,6 +180,7 @@ impl TantivyEngine {
             frame_id,
             index_writer: Some(writer),
             reader,
+            uncommitted: false,
             tokenizer: Some("memvid_default".to_string()),
         })
     }
@@ -225,6 +228,7 @@ impl TantivyEngine {
             .map_err(|err| MemvidError::Tantivy {
                 reason: err.to_string(),
             })?;
+        self.uncommitted = true;
         Ok(())
     }
 
@@ -232,6 +236,7 @@ impl TantivyEngine {
         let term = Term::from_field_u64(self.frame_id, frame_id);
         if let Some(writer) = self.index_writer.as_mut() {
             writer.delete_term(term);
+            self.uncommitted = true;
         }
         Ok(())
     }
@@ -250,6 +255,17 @@ impl TantivyEngine {
         self.reader.reload().map_err(|err| MemvidError::Tantivy {
             reason: err.to_string(),
         })?;
+        self.uncommitted = false;
+        Ok(())
+    }
+
+    /// Commits what was added or deleted since the last commit, if anything was, so that a
+    /// search sees it: incremental commits leave their documents to the first search after
+    /// them (see `Memvid::commit_with_options`).
+    pub fn make_searchable(&mut self) -> Result<()> {
+        if self.uncommitted {
+            self.soft_commit()?;
+        }
         Ok(())
     }
 
@@ -266,6 +282,7 @@ impl TantivyEngine {
         self.reader.reload().map_err(|err| MemvidError::Tantivy {
             reason: err.to_string(),
         })?;
+        self.uncommitted = false;
         Ok(())
     }
 
@@ -300,6 +317,7 @@ impl TantivyEngine {
         self.reader.reload().map_err(|err| MemvidError::Tantivy {
             reason: err.to_string(),
         })?;
+        self.uncommitted = false;
         Ok(())
     }
 

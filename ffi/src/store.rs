@@ -584,8 +584,7 @@ fn create(path: &[u8]) -> FfiResult<Box<MemvidStore>> {
         }
         Err(e) => return Err(e.into()),
     }
-    let created = WriterLock::take(Path::new(&path))
-        .and_then(|lock| Ok((Memvid::create(&path)?, lock)));
+    let created = WriterLock::take(Path::new(&path)).and_then(|lock| Ok((writer(Memvid::create(&path)?)?, lock)));
     match created {
         Ok((mem, lock)) => Ok(Box::new(MemvidStore {
             handle: Handle::new(mem, Some(lock)),
@@ -613,11 +612,19 @@ fn open(path: &[u8], read_only: bool) -> FfiResult<Box<MemvidStore>> {
         // damaged file was slow to refuse and changed even when refused. A file must open
         // read-only, which writes nothing and refuses damage fast, before it is opened to write.
         drop(Memvid::open_read_only(&path)?);
-        (Memvid::open(&path)?, Some(lock))
+        (writer(Memvid::open(&path)?)?, Some(lock))
     };
     // A damaged session record must not make the memory itself unopenable.
     let sessions_unreadable = crate::sessions::load(&mut mem).err().map(|e| e.message.clone());
     Ok(Box::new(MemvidStore { handle: Handle::new(mem, lock), path, sessions_unreadable }))
+}
+
+/// A memory opened for writing, holding memvid-core's file lock shared: the binding's
+/// `WriterLock` keeps other writers out, and readers can open the file meanwhile (memvid-core's
+/// exclusive lock made them wait 10 s and fail until the writer's first checkpoint).
+fn writer(mut mem: Memvid) -> FfiResult<Memvid> {
+    mem.share_file_lock()?;
+    Ok(mem)
 }
 
 /// Refuses files that do not start like a memory file. memvid-core's header reader clears a

@@ -61,7 +61,8 @@ fn a_commit_writes_what_was_put_and_leaves_the_file_as_it_was() {
     store.close().unwrap();
 }
 
-/// While a writer holds commits that no checkpoint wrote yet, a reader sees every committed
+/// A reader opens while a writer holds the file, from its creation on. While the writer holds
+/// commits that no checkpoint wrote yet, a reader sees every committed
 /// document (found, read, vector-searched, in the timeline), no uncommitted one, and no deleted
 /// one; the file itself is never changed by the reader, and memvid-core's own read-only open
 /// (what the official tools use) sees a whole file as of the last checkpoint. After close the
@@ -71,6 +72,8 @@ fn readers_see_what_was_committed_and_nothing_else() {
     let dir = tempdir();
     let path = dir.path("readers.mv2");
     let writer = MemvidStore::create(path.as_bytes()).unwrap();
+    // Before anything is committed: nothing to see, and no wait for the writer's lock.
+    assert_eq!(MemvidStore::open_read_only(path.as_bytes()).unwrap().stats().unwrap().frame_count, 0);
     let first: Vec<u64> = (0..3).map(|i| put(&writer, &format!("first batch document gamma{i}"), i)).collect();
     writer.commit().unwrap();
     let committed = put(&writer, "committed later delta", 10);

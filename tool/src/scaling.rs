@@ -136,14 +136,14 @@ fn get(result: &serde_json::Value, key: &str) -> f64 {
 
 const MB: f64 = 1e6;
 
-/// The growth window of `result` that holds the commit of document `docs` (the one ending with
-/// it when it is the last): the amortized cost of a commit at that size.
+/// The growth window of `result` that holds the commit of document `docs`: the amortized cost
+/// of a commit at that size. Only windows that end at a checkpoint (the last one may not: the
+/// run ended first); past the last of those, the last of those.
 fn window_at(result: &serde_json::Value, docs: usize) -> Option<&serde_json::Value> {
-    let windows = result["growth_windows"].as_array()?;
-    windows.iter().find(|w| {
-        let (first, end) = (w["first"].as_u64().unwrap_or(0) as usize, w["end"].as_u64().unwrap_or(0) as usize);
-        first < docs && docs <= end
-    })
+    let windows: Vec<&serde_json::Value> =
+        result["growth_windows"].as_array()?.iter().filter(|w| w["checkpoint"].as_bool().unwrap_or(false)).collect();
+    let end = |w: &serde_json::Value| w["end"].as_u64().unwrap_or(0) as usize;
+    windows.iter().copied().find(|w| w["first"].as_u64().unwrap_or(0) as usize <= docs.saturating_sub(1) && docs <= end(w)).or_else(|| windows.last().copied())
 }
 
 fn report(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -> String {
@@ -161,7 +161,7 @@ fn report(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -
         md,
         "{} times, then one more with a full commit (a checkpoint: what writes the incremental commits \
          into the indexes, when half the WAL holds their records, at close, or on request). CPU is the \
-         process's (all threads) per commit, summed over the commits in 10 ms ticks; bytes are every read \
+         process's (all threads, getrusage) per commit; bytes are every read \
          and write call of the commit (/proc/self/io). Open is a read-only open + close, find a lexical \
          query (k = 10); medians unless marked.\n",
         config.cycles
@@ -271,7 +271,7 @@ fn growth_sections(md: &mut String, config: &Config, names: &[&str], results: &[
     }
     md.push_str(
         "\n## Amortized commit cost\n\nThe same run, in windows that end at a checkpoint (at least 100 commits): the mean cost \
-         of a commit in the window that holds the given document, checkpoints included.\n\n",
+         of a commit in the window that holds the given document (the last complete one, past it), checkpoint included.\n\n",
     );
     md.push_str("| build | documents | window | CPU ms per commit | MB written per commit | MB read per commit |\n|---|---:|---|---:|---:|---:|\n");
     for (b, (name, runs)) in names.iter().zip(results).enumerate() {
@@ -319,8 +319,11 @@ fn plot(config: &Config, names: &[&str], results: &[Vec<serde_json::Value>]) -> 
          <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n\
          <text x=\"10\" y=\"20\" font-size=\"14\">Documents committed one at a time (log-log)</text>\n"
     );
-    let windows: Vec<Vec<&serde_json::Value>> =
-        results.iter().map(|runs| runs[0]["growth_windows"].as_array().map(|w| w.iter().collect()).unwrap_or_default()).collect();
+    let complete = |w: &&serde_json::Value| w["checkpoint"].as_bool().unwrap_or(false);
+    let windows: Vec<Vec<&serde_json::Value>> = results
+        .iter()
+        .map(|runs| runs[0]["growth_windows"].as_array().map(|w| w.iter().filter(complete).collect()).unwrap_or_default())
+        .collect();
     let docs = |w: &serde_json::Value| w["end"].as_f64().unwrap_or(1.0).max(1.0);
     let most = windows.iter().flatten().map(|w| docs(w)).fold(config.growth.max(10) as f64, f64::max);
     let (x0, x1) = (1.0f64.max(WINDOW_START).log10(), most.log10());

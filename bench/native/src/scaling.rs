@@ -13,7 +13,7 @@
 //! 1. `docs` documents are put with put_many batches (the binding's batch size and WAL estimate)
 //!    and one commit: the memory's size, the size of its parts and the load time.
 //! 2. `cycles` times: one more document is put, then committed. For the commit alone: CPU time of
-//!    the process (all threads; clock ticks of 10 ms, so summed over the cycles), wall time, and
+//!    the process (all threads, getrusage), wall time, and
 //!    bytes read and written (`rchar`/`wchar` of /proc/self/io: every read and write call,
 //!    whether or not it reached the disk).
 //! 3. One more document, committed with a full commit (`Memvid::commit`): what a checkpoint of
@@ -45,14 +45,17 @@ fn io_bytes() -> (u64, u64) {
     (field("rchar:"), field("wchar:"))
 }
 
-/// CPU time of this process so far, all threads, user and system (from /proc, in clock ticks of
-/// 10 ms: only sums over many commits are read).
+/// CPU time of this process so far, all threads, user and system (getrusage: microseconds, and
+/// threads that exited count too).
 fn cpu_time() -> Duration {
-    let stat = std::fs::read_to_string("/proc/self/stat").expect("/proc/self/stat");
-    // The fields after the command name, which is in parentheses and may hold spaces.
-    let fields: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
-    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
-    Duration::from_millis(ticks * 10)
+    // SAFETY: getrusage fills the struct it is given; all-zero is a valid `rusage`.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let micros = |t: libc::timeval| t.tv_sec as u64 * 1_000_000 + t.tv_usec as u64;
+    Duration::from_micros(micros(usage.ru_utime) + micros(usage.ru_stime))
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -111,11 +114,11 @@ fn main() {
 
     // 2. One-document commits.
     let (mut wall, mut read, mut written) = (Vec::new(), Vec::new(), Vec::new());
-    let mut cpu_ms = 0.0;
+    let mut cpu = Vec::new();
     for i in n..n + cycles {
         mem.put_with_embedding_and_options(w.docs[i].as_bytes(), w.vectors[i].clone(), options()).unwrap();
         let cost = measure(|| commit(&mut mem));
-        cpu_ms += cost.cpu_ms;
+        cpu.push(cost.cpu_ms);
         wall.push(cost.wall_ms);
         read.push(cost.read);
         written.push(cost.written);
@@ -160,7 +163,7 @@ fn main() {
             let now = std::fs::metadata(&single).unwrap().ino();
             let checkpoint = std::mem::replace(&mut inode, now) != now;
             if checkpoint && i + 1 - window.first >= WINDOW || i + 1 == growth {
-                windows.push(window.end(i + 1, file_len(&single)));
+                windows.push(window.end(i + 1, file_len(&single), checkpoint));
                 window = Window::start(i + 1);
             }
         }
@@ -186,7 +189,8 @@ fn main() {
         "lex_index_bytes": stats.lex_index_bytes,
         "vec_index_bytes": stats.vec_index_bytes,
         "time_index_bytes": stats.time_index_bytes,
-        "commit_cpu_ms": cpu_ms / cycles.max(1) as f64,
+        "commit_cpu_ms": median(cpu.clone()),
+        "commit_cpu_ms_mean": mean(&cpu),
         "commit_wall_ms": median(wall),
         "commit_read_bytes": median(read.clone()),
         "commit_written_bytes": median(written.clone()),
@@ -222,8 +226,9 @@ impl Window {
     }
 
     /// The window's mean cost per commit, as JSON: it ended with the commit of document
-    /// `end - 1`, and the file then had `file_bytes`.
-    fn end(self, end: usize, file_bytes: u64) -> serde_json::Value {
+    /// `end - 1`, and the file then had `file_bytes`; `checkpoint`: that commit checkpointed
+    /// (else the run ended first, and the window's checkpoint is not in it).
+    fn end(self, end: usize, file_bytes: u64, checkpoint: bool) -> serde_json::Value {
         let commits = (end - self.first).max(1) as f64;
         let io = io_bytes();
         serde_json::json!({
@@ -234,6 +239,7 @@ impl Window {
             "read_bytes": (io.0 - self.io.0) as f64 / commits,
             "written_bytes": (io.1 - self.io.1) as f64 / commits,
             "file_bytes": file_bytes,
+            "checkpoint": checkpoint,
         })
     }
 }

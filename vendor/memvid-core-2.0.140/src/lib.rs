@@ -427,6 +427,14 @@ impl Memvid {
         Ok(())
     }
 
+    /// Holds the file with a shared lock instead of the exclusive one that opening it for writing
+    /// takes, and goes on writing: for a caller that keeps other writers out itself. Readers can
+    /// then open the file while it is written (after a checkpoint, which renames a new file over
+    /// the path, no lock is held on it anyway).
+    pub fn share_file_lock(&mut self) -> Result<()> {
+        self.lock.downgrade_to_shared()
+    }
+
     pub fn downgrade_to_shared(&mut self) -> Result<()> {
         if self.read_only {
             return Ok(());

@@ -968,9 +968,14 @@ impl Memvid {
         self.frames_dirty = false;
         self.pending_frame_inserts = 0;
         // The records are durable already (each append is synced, a batch at its end); the mark
-        // makes them committed for readers and for recovery.
-        crate::io::header::write_commit_mark(&mut self.file, self.wal.applied_sequence())?;
-        self.file.sync_data()?;
+        // makes them committed for readers and for recovery. If it cannot be made durable, the
+        // file's state is unknown (a failed fsync may have dropped the write): no more writes.
+        let marked = crate::io::header::write_commit_mark(&mut self.file, self.wal.applied_sequence())
+            .and_then(|()| Ok(self.file.sync_data()?));
+        if let Err(err) = marked {
+            self.commit_broken = Some(err.to_string());
+            return Err(err);
+        }
         if self.wal.stats().pending_bytes.saturating_mul(2) >= self.header.wal_size {
             self.wal_pressure = true;
             self.commit()?;

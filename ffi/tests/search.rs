@@ -332,6 +332,45 @@ fn natural_queries_never_fail_and_always_find_their_paragraph() {
     assert!(with_operator_words >= 50 && stop_words >= 200, "{with_operator_words} {stop_words}");
 }
 
+/// Single-term recall equals a brute-force scan: with k above the number of documents, a find
+/// for a word returns every paragraph that holds it as a word (stemming may add others, "runs"
+/// for "run"; none may be missing). Every 7th word of the corpus, and the stop words.
+#[test]
+fn a_single_word_finds_every_paragraph_that_holds_it() {
+    let paragraphs = documentation_paragraphs();
+    let dir = tempdir();
+    let store = MemvidStore::create(dir.path("words.mv2").as_bytes()).unwrap();
+    let mut batch = MemvidPutBatch::new();
+    for p in &paragraphs {
+        batch.add_text(p.as_bytes(), None).unwrap();
+    }
+    store.put_many(&batch).unwrap();
+    store.commit().unwrap();
+    // Words as the plain query syntax reads them: runs of letters and digits (ASCII ones only
+    // here: normalisation has its own test), lowercased.
+    let words_of = |p: &str| -> std::collections::BTreeSet<String> {
+        p.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && w.is_ascii()).map(str::to_ascii_lowercase).collect()
+    };
+    let holders: Vec<std::collections::BTreeSet<String>> = paragraphs.iter().map(|p| words_of(p)).collect();
+    let vocabulary: std::collections::BTreeSet<&String> = holders.iter().flatten().collect();
+    let mut queries: Vec<&str> = vocabulary.iter().step_by(7).map(|w| w.as_str()).collect();
+    queries.extend(["the", "a", "and", "or", "not", "of", "to", "is", "in", "it"]);
+    let mut all = MemvidFindOptions::new();
+    all.set_k(paragraphs.len() as u32 + 1).unwrap();
+    let (mut missing, mut extra) = (Vec::new(), 0usize);
+    for word in &queries {
+        let expected: Vec<u64> = (0..paragraphs.len()).filter(|&i| holders[i].contains(*word)).map(|i| i as u64).collect();
+        let found = ids(&store.find(word.as_bytes(), Some(&all)).unwrap_or_else(|e| panic!("{word}: {}", e.error_message())));
+        let lost: Vec<u64> = expected.iter().copied().filter(|id| !found.contains(id)).collect();
+        extra += found.len() - (expected.len() - lost.len());
+        if !lost.is_empty() {
+            missing.push(format!("{word}: {} of {} (e.g. {:?})", lost.len(), expected.len(), &lost[..lost.len().min(3)]));
+        }
+    }
+    assert!(missing.is_empty(), "{} of {} words miss paragraphs: {:?}", missing.len(), queries.len(), &missing[..missing.len().min(20)]);
+    eprintln!("single words: {} queried, none missed a paragraph; {extra} extra hits (stems)", queries.len());
+}
+
 #[test]
 fn json_api_runs_core_requests_and_rejects_bad_json() {
     let dir = tempdir();

@@ -71,10 +71,7 @@ pub fn run_search(args: &[String]) -> Result<(), Failure> {
             };
             let timed = result_line(&run(queries, None)?)?;
             let out = bench.join(format!("search-callgrind-{mode}"));
-            run(0, Some(&out))?;
-            let base = callgrind_total(&out)?;
-            run(queries, Some(&out))?;
-            let per_query = (callgrind_total(&out)? - base) / queries as f64;
+            let per_query = instructions_per(|n| run(n, Some(&out)).map(drop), queries, &out)?;
             row[i] = per_query;
             let get = |key: &str| timed[key].as_f64().unwrap_or(f64::NAN);
             let repeated = if mode == "lex" { format!("{} of {queries}", get("repeated_lists")) } else { "—".into() };
@@ -196,7 +193,9 @@ fn sdk_section(md: &mut String, bench: &Path, docs: usize, queries: usize, index
          the queries (lexical: over the queries the SDK answered). \"after {WARM_SEARCHES} searches\": \
          ours after {WARM_SEARCHES} other vector searches on the same handle, so that the IVF lists are \
          in use.\n\n\
-         | file | documents | search | SDK µs | ours µs | SDK / ours | top-10 overlap |\n|---|---:|---|---:|---:|---:|---:|"
+         The last column: the overlap when ours runs with memvid-core's sketch pre-filter, which the SDK \
+         cannot switch off and this binding does (`no_sketch`; it drops matches).\n\n\
+         | file | documents | search | SDK µs | ours µs | SDK / ours | top-10 overlap | overlap, ours with the pre-filter |\n|---|---:|---|---:|---:|---:|---:|---:|"
     )
     .unwrap();
     let files: [(&str, &Path, &Path, usize, &str); 4] = [
@@ -214,7 +213,7 @@ fn sdk_section(md: &mut String, bench: &Path, docs: usize, queries: usize, index
         let theirs = match theirs {
             Ok(r) => r,
             Err(why) => {
-                writeln!(md, "| {what} | {n} | — | SDK failed: {why} | | | |").unwrap();
+                writeln!(md, "| {what} | {n} | — | SDK failed: {why} | | | | |").unwrap();
                 continue;
             }
         };
@@ -231,7 +230,12 @@ fn sdk_section(md: &mut String, bench: &Path, docs: usize, queries: usize, index
                 _ => label.to_owned(),
             };
             let (a, b) = (theirs[format!("{kind}_us")].as_f64().unwrap_or(f64::NAN), mine[format!("{kind}_us")].as_f64().unwrap_or(f64::NAN));
-            writeln!(md, "| {what} | {n} | {label} | {a:.0} | {b:.0} | {:.2}× | {:.3} |", a / b, overlap(&theirs[kind], &mine[kind])).unwrap();
+            let with_sketch = match kind {
+                "lex" => format!("{:.3}", overlap(&theirs[kind], &mine["lex_sketch"])),
+                _ => "—".to_owned(),
+            };
+            writeln!(md, "| {what} | {n} | {label} | {a:.0} | {b:.0} | {:.2}× | {:.3} | {with_sketch} |", a / b, overlap(&theirs[kind], &mine[kind]))
+                .unwrap();
         }
         println!("search: SDK vs ours, {what}, {n} documents {phase}: done");
     }
@@ -257,7 +261,7 @@ fn overlap(theirs: &serde_json::Value, mine: &serde_json::Value) -> f64 {
 }
 
 /// Builds one program of bench/native against the vendored memvid-core; returns its path.
-fn release_bin(bin: &str) -> Result<std::path::PathBuf, Failure> {
+pub(crate) fn release_bin(bin: &str) -> Result<std::path::PathBuf, Failure> {
     crate::run(
         Command::new(env!("CARGO")).current_dir(root()).args(["build", "--release", "-p", "memvid-bench-native", "--bin", bin]),
         &format!("cargo build --release ({bin})"),
@@ -267,7 +271,7 @@ fn release_bin(bin: &str) -> Result<std::path::PathBuf, Failure> {
 
 /// Runs the program (under callgrind, writing `callgrind.out` into that directory, when given)
 /// and returns what it printed.
-fn program(binary: &Path, args: &[&str], callgrind: Option<&Path>) -> Result<String, Failure> {
+pub(crate) fn program(binary: &Path, args: &[&str], callgrind: Option<&Path>) -> Result<String, Failure> {
     let mut cmd = match callgrind {
         Some(dir) => {
             fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
@@ -283,6 +287,15 @@ fn program(binary: &Path, args: &[&str], callgrind: Option<&Path>) -> Result<Str
         return Err(Failure(format!("{} {args:?}: {}: {stdout}{}", binary.display(), output.status, String::from_utf8_lossy(&output.stderr))));
     }
     Ok(stdout)
+}
+
+/// The instructions of one unit of work: `run(n)` (a program under callgrind writing into `dir`)
+/// with `n` units and with none, the difference over `n`: start-up and setup left out.
+pub(crate) fn instructions_per(run: impl Fn(usize) -> Result<(), Failure>, n: usize, dir: &Path) -> Result<f64, Failure> {
+    run(0)?;
+    let base = callgrind_total(dir)?;
+    run(n)?;
+    Ok((callgrind_total(dir)? - base) / n as f64)
 }
 
 /// The total instruction count of a callgrind profile (its `summary:` line).

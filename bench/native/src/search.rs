@@ -18,7 +18,13 @@
 //!   that waits for enough searches build itself, and calibrate it on queries other than the
 //!   measured ones), then the first `queries` as vector searches and as lexical finds. Prints
 //!   `RESULT {json}`: µs per vector search and per find, and each one's top-10 frame ids, to be
-//!   compared with the official SDK's on the same file.
+//!   compared with the official SDK's on the same file; also the finds' ids with memvid-core's
+//!   sketch pre-filter on (`lex_sketch`), which the SDK cannot switch off.
+//! - `<program> open <workload_dir> <file> <n>`: `n` read-only opens and closes of the file
+//!   (callgrind with 1 and with 0: the instructions of one open).
+//! - `<program> hits <workload_dir> <file> <queries>`: every hit of the first `queries` lexical
+//!   finds in full (k = 1, 10, 50, and the second page of 10), one JSON line per find: run by
+//!   two builds, `diff` says whether a change kept the hits.
 
 use std::path::Path;
 use std::time::Instant;
@@ -98,7 +104,46 @@ fn main() {
                 .map(|q| mem.search(search_request(q)).unwrap().hits.iter().map(|h| h.frame_id).collect())
                 .collect();
             let lex_us = started.elapsed().as_secs_f64() * 1e6 / queries.max(1) as f64;
-            println!("RESULT {}", serde_json::json!({ "vec_us": vec_us, "lex_us": lex_us, "vec": vec, "lex": lex }));
+            // The same finds with memvid-core's sketch pre-filter on, as the SDK runs them (it
+            // has no switch for it): what of the difference the pre-filter explains. A query it
+            // refuses (MV004) is null, as on the SDK's side.
+            let lex_sketch: Vec<Option<Vec<u64>>> = workload.queries[..queries]
+                .iter()
+                .map(|q| {
+                    let request = memvid_core::SearchRequest { no_sketch: false, ..search_request(q) };
+                    mem.search(request).ok().map(|r| r.hits.iter().map(|h| h.frame_id).collect())
+                })
+                .collect();
+            println!(
+                "RESULT {}",
+                serde_json::json!({ "vec_us": vec_us, "lex_us": lex_us, "vec": vec, "lex": lex, "lex_sketch": lex_sketch })
+            );
+        }
+        "open" => {
+            // `n` read-only opens and closes of the file: under callgrind, the runs with 1 and
+            // with 0 give one open's instructions, which a bigger file's page faults and cache
+            // misses do not change (its wall time they do).
+            let n: usize = arg(3).parse().unwrap();
+            for _ in 0..n {
+                drop(Memvid::open_read_only(file).unwrap());
+            }
+            println!("RESULT {}", serde_json::json!({ "mode": "open", "opens": n }));
+        }
+        "hits" => {
+            // Every hit of each lexical find in full, at k = 1, 10 and 50 and through the second
+            // page of k = 10, one JSON line each: two builds that answer alike print the same
+            // lines (what "the same hits" means for a change that is only about speed).
+            let queries: usize = arg(3).parse().unwrap();
+            let mut mem = Memvid::open_read_only(file).unwrap();
+            for q in &workload.queries[..queries] {
+                for (k, cursor) in [(1, None), (10, None), (50, None), (10, Some("10".to_owned()))] {
+                    let line = match mem.search(memvid_core::SearchRequest { top_k: k, cursor, ..search_request(q) }) {
+                        Ok(r) => serde_json::json!({ "query": q, "k": k, "total_hits": r.total_hits, "next_cursor": r.next_cursor, "hits": r.hits }),
+                        Err(e) => serde_json::json!({ "query": q, "k": k, "error": e.to_string() }),
+                    };
+                    println!("{line}");
+                }
+            }
         }
         other => panic!("unknown mode {other}"),
     }

@@ -631,7 +631,7 @@ impl<'a> SentenceScan<'a> {
         }
         // The terminators are ASCII, and an ASCII byte is never part of a multi-byte
         // character: the bytes can be searched, from the right, as far back as the last scan.
-        if let Some(pos) = content.as_bytes()[self.scanned..at].iter().rposition(|b| is_terminator(*b)) {
+        if let Some(pos) = last_terminator(&content.as_bytes()[self.scanned..at]) {
             self.last_terminator_end = Some(self.scanned + pos + 1);
         }
         self.scanned = at;
@@ -651,7 +651,7 @@ impl<'a> SentenceScan<'a> {
                 return found.map(|(_, answer)| answer);
             }
         }
-        let found = content.as_bytes()[idx..].iter().position(|b| is_terminator(*b)).map(|offset| {
+        let found = first_terminator(&content.as_bytes()[idx..]).map(|offset| {
             let at = idx + offset;
             // A newline ends the snippet before itself; `.`, `!`, `?` are kept.
             (at, if content.as_bytes()[at] == b'\n' { at } else { at + 1 })
@@ -662,8 +662,19 @@ impl<'a> SentenceScan<'a> {
     }
 }
 
-fn is_terminator(byte: u8) -> bool {
-    matches!(byte, b'.' | b'!' | b'?' | b'\n')
+/// The first sentence terminator (`.`, `!`, `?`, newline) in `bytes`. memchr searches a word of
+/// bytes at a time: a byte-by-byte scan was half of snippet building. The newline is looked
+/// for only before the first of the other three, so a text without newlines is read once.
+fn first_terminator(bytes: &[u8]) -> Option<usize> {
+    let punctuation = memchr::memchr3(b'.', b'!', b'?', bytes);
+    memchr::memchr(b'\n', &bytes[..punctuation.unwrap_or(bytes.len())]).or(punctuation)
+}
+
+/// The last sentence terminator in `bytes` (see `first_terminator`).
+fn last_terminator(bytes: &[u8]) -> Option<usize> {
+    let punctuation = memchr::memrchr3(b'.', b'!', b'?', bytes);
+    let after = punctuation.map_or(0, |at| at + 1);
+    memchr::memrchr(b'\n', &bytes[after..]).map(|at| after + at).or(punctuation)
 }
 
 fn skip_whitespace_after(content: &str, pos: usize) -> usize {

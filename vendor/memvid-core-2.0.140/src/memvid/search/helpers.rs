@@ -191,12 +191,10 @@ pub(super) fn collect_token_occurrences(
         if needle.is_empty() {
             continue;
         }
-        let mut start = 0usize;
-        while let Some(pos) = content_lower[start..].find(needle) {
-            let absolute = start + pos;
-            let end = absolute + needle.len();
-            occurrences.push((absolute, end));
-            start = end;
+        // Non-overlapping, left to right, as repeated `str::find` from each match's end would
+        // give; memchr's searcher is vectorised (the two-way `str::find` was a sixth of a find).
+        for absolute in memchr::memmem::find_iter(content_lower.as_bytes(), needle.as_bytes()) {
+            occurrences.push((absolute, absolute + needle.len()));
         }
     }
     occurrences.sort_unstable();

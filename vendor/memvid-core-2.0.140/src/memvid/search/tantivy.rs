@@ -192,26 +192,18 @@ pub(super) fn try_tantivy_search(
             );
             continue;
         }
-        // Use frame's search text for token occurrence matching as well
-        let occurrences = collect_token_occurrences(&eval_text, &stemmed_tokens);
-        let slices = compute_snippet_slices(
-            &chunk_info.text,
-            &occurrences,
-            snippet_window,
-            usize::MAX,
-        );
-        // The document's snippet is its range with the most query-token occurrences (the
-        // first such range on a tie).
-        let Some(best) = best_slice(&slices, &occurrences) else {
+        // A document has a snippet, and so one slice, exactly when its text is not empty
+        // (`compute_snippet_slices`). Occurrences and snippets are computed for the hits that
+        // are returned, below: most candidates (4·k of them) are not.
+        if chunk_info.text.is_empty() {
             tracing::debug!("tantivy hit {} culled: no snippet slices", frame_meta.id);
             continue;
-        };
-        let slices = vec![best];
+        }
         documents_seen.insert(document);
         // Use content_dates if available, otherwise fall back to frame timestamp
         let effective_ts = parse_content_date_to_timestamp(&frame_meta.content_dates)
             .unwrap_or(frame_meta.timestamp);
-        evaluated.push((hit, occurrences, slices, chunk_info, effective_ts));
+        evaluated.push((hit, eval_text, chunk_info, effective_ts));
     }
 
     // Apply recency boosting: re-sort by combined score (BM25 + recency)
@@ -221,14 +213,14 @@ pub(super) fn try_tantivy_search(
         // This ensures documents from different time periods are fairly compared
         let max_ts = evaluated
             .iter()
-            .map(|(_, _, _, _, ts)| *ts)
+            .map(|(_, _, _, ts)| *ts)
             .max()
             .unwrap_or(0);
 
         // Calculate recency-boosted scores and attach to items
         let mut with_scores: Vec<(f32, _)> = evaluated
             .into_iter()
-            .map(|(hit, occurrences, slices, chunk_info, timestamp)| {
+            .map(|(hit, eval_text, chunk_info, timestamp)| {
                 let bm25_score = hit.score;
                 // Age relative to the most recent document in results
                 #[allow(clippy::cast_precision_loss)]
@@ -239,10 +231,7 @@ pub(super) fn try_tantivy_search(
                 let recency_boost = (-decay_factor * age_seconds).exp();
                 // Combine: 40% BM25 + 60% recency boost - strongly prefer recent
                 let combined_score = bm25_score * 0.4 + (bm25_score * recency_boost * 0.6);
-                (
-                    combined_score,
-                    (hit, occurrences, slices, chunk_info, timestamp),
-                )
+                (combined_score, (hit, eval_text, chunk_info, timestamp))
             })
             .collect();
 
@@ -258,10 +247,8 @@ pub(super) fn try_tantivy_search(
         return no_hits(memvid);
     }
 
-    let total_slices: usize = evaluated
-        .iter()
-        .map(|(_, _, slices, _, _)| slices.len())
-        .sum();
+    // One slice per evaluated document (see above).
+    let total_slices: usize = evaluated.len();
     if total_slices == 0 {
         tracing::debug!(
             "tantivy evaluation produced zero total slices; falling back to legacy lex",
@@ -274,15 +261,26 @@ pub(super) fn try_tantivy_search(
 
     let mut hits = Vec::new();
     let mut produced = 0usize;
-    for (hit, occurrences, slices, chunk_info, _timestamp) in evaluated {
+    for (hit, eval_text, chunk_info, _timestamp) in evaluated {
         if hits.len() == effective_top_k && produced >= offset {
             break;
         }
+        if produced < offset {
+            produced += 1;
+            continue;
+        }
+        // Use frame's search text for token occurrence matching as well
+        let occurrences = collect_token_occurrences(&eval_text, &stemmed_tokens);
+        let slices = compute_snippet_slices(&chunk_info.text, &occurrences, snippet_window, usize::MAX);
+        // The document's snippet is its range with the most query-token occurrences (the
+        // first such range on a tie).
+        let Some((start, end)) = best_slice(&slices, &occurrences) else {
+            continue;
+        };
         let Some(frame_meta) = memvid
             .toc
             .frames
             .get(usize::try_from(hit.frame_id).unwrap_or(usize::MAX))
-            .cloned()
         else {
             tracing::warn!(
                 frame_id = hit.frame_id,
@@ -307,59 +305,51 @@ pub(super) fn try_tantivy_search(
         let chunk_bytes = chunk_text.as_bytes();
         let chunk_range = (chunk_start, chunk_end);
 
-        for (start, end) in slices {
-            if produced < offset {
-                produced += 1;
-                continue;
-            }
-            if hits.len() == effective_top_k {
-                break;
-            }
-            let local_start = start.min(chunk_bytes.len());
-            let local_end = end.min(chunk_bytes.len());
-            if local_end <= local_start {
-                produced += 1;
-                continue;
-            }
-            let matches_in_slice = occurrences
-                .iter()
-                .filter(|(s, e)| *s >= local_start && *e <= local_end)
-                .count()
-                .max(1);
-            let metadata = SearchHitMetadata {
-                matches: matches_in_slice,
-                tags: frame_meta.tags.clone(),
-                labels: frame_meta.labels.clone(),
-                track: frame_meta.track.clone(),
-                created_at: timestamp_to_rfc3339(frame_meta.timestamp),
-                content_dates: frame_meta.content_dates.clone(),
-                entities: Vec::new(),
-                extra_metadata: frame_meta.extra_metadata.clone(),
-                #[cfg(feature = "temporal_track")]
-                temporal: None,
-            };
-            let global_start = chunk_start + local_start;
-            let global_end = chunk_start + local_end;
-            if global_end <= global_start {
-                produced += 1;
-                continue;
-            }
-            let snippet_text = chunk_text[local_start..local_end].to_string();
-            hits.push(SearchHit {
-                rank: hits.len() + 1,
-                frame_id: hit.frame_id,
-                uri: uri.clone(),
-                title: title.clone(),
-                range: (global_start, global_end),
-                text: snippet_text,
-                matches: matches_in_slice,
-                chunk_range: Some(chunk_range),
-                chunk_text: Some(chunk_text.clone()),
-                score: Some(hit.score),
-                metadata: Some(metadata),
-            });
+        // A document has one slice (its best), so the hit is made from it or skipped.
+        let local_start = start.min(chunk_bytes.len());
+        let local_end = end.min(chunk_bytes.len());
+        if local_end <= local_start {
             produced += 1;
+            continue;
         }
+        let matches_in_slice = occurrences
+            .iter()
+            .filter(|(s, e)| *s >= local_start && *e <= local_end)
+            .count()
+            .max(1);
+        let metadata = SearchHitMetadata {
+            matches: matches_in_slice,
+            tags: frame_meta.tags.clone(),
+            labels: frame_meta.labels.clone(),
+            track: frame_meta.track.clone(),
+            created_at: timestamp_to_rfc3339(frame_meta.timestamp),
+            content_dates: frame_meta.content_dates.clone(),
+            entities: Vec::new(),
+            extra_metadata: frame_meta.extra_metadata.clone(),
+            #[cfg(feature = "temporal_track")]
+            temporal: None,
+        };
+        let global_start = chunk_start + local_start;
+        let global_end = chunk_start + local_end;
+        if global_end <= global_start {
+            produced += 1;
+            continue;
+        }
+        let snippet_text = chunk_text[local_start..local_end].to_string();
+        hits.push(SearchHit {
+            rank: hits.len() + 1,
+            frame_id: hit.frame_id,
+            uri,
+            title,
+            range: (global_start, global_end),
+            text: snippet_text,
+            matches: matches_in_slice,
+            chunk_range: Some(chunk_range),
+            chunk_text: Some(chunk_text),
+            score: Some(hit.score),
+            metadata: Some(metadata),
+        });
+        produced += 1;
     }
 
     let next_cursor = if produced < total_slices {

@@ -21,7 +21,7 @@ import time
 
 import memvid_sdk
 
-from bench import PUT_OPTS, load
+from bench import load, sdk_put_many
 
 
 def make(workload, path):
@@ -33,8 +33,8 @@ def make(workload, path):
     mem = memvid_sdk.create(path, enable_vec=True, enable_lex=True)
     for s in range(0, n, b):
         e = min(s + b, n)
-        mem.put_many([{"title": f"doc {i}", "label": "doc", "text": docs[i]} for i in range(s, e)],
-                     embeddings=[row(i) for i in range(s, e)], opts=PUT_OPTS)
+        sdk_put_many(mem, [{"title": f"doc {i}", "label": "doc", "text": docs[i]} for i in range(s, e)],
+                     [row(i) for i in range(s, e)])
     mem.commit()
     stored = mem.stats()["frame_count"]
     mem.close()

@@ -479,3 +479,40 @@ fn a_large_vector_index_stays_right_through_puts_deletes_commits_and_reopen() {
         assert!(!top(&store, v).contains(id), "deleted frame {id} came back after reopen");
     }
 }
+
+/// The 8-dim vector of document `i` of tests/fixtures/sdk-2.0.160-vector-segments.mv2
+/// (bench/sdk-python/fixture.py).
+fn sdk_fixture_vector(i: usize) -> Vec<f32> {
+    let mut v = vec![0.0; 8];
+    v[i % 8] = 1.0;
+    v[7] += i as f32 / 100.0;
+    v
+}
+
+/// A memory written by the official Python SDK keeps its vectors in vector segments (memvid-sdk
+/// 2.0.160 builds memvid-core with `parallel_segments`). A commit here must keep them: the
+/// index was not loaded from segments at open, so the commit rebuilt it from the new vector
+/// alone and cleared the segments (24 vectors became 1).
+#[test]
+fn vectors_of_an_sdk_written_memory_survive_a_commit_here() {
+    let dir = tempdir();
+    let path = dir.path("sdk.mv2");
+    std::fs::copy(format!("{}/../tests/fixtures/sdk-2.0.160-vector-segments.mv2", env!("CARGO_MANIFEST_DIR")), &path).unwrap();
+    let rankings = |store: &MemvidStore| -> Vec<Vec<u64>> {
+        (0..24).map(|i| ids(&store.vec_search(&sdk_fixture_vector(i), 30).unwrap()).into_iter().filter(|&id| id < 24).collect()).collect()
+    };
+    let reader = MemvidStore::open_read_only(path.as_bytes()).unwrap();
+    assert_eq!(reader.stats().unwrap().frame_count, 24);
+    let before = rankings(&reader);
+    assert!(before.iter().all(|r| r.len() == 24), "the SDK's 24 vectors are searchable: {before:?}");
+    drop(reader);
+
+    let store = MemvidStore::open(path.as_bytes()).unwrap();
+    assert_eq!(store.put_text_with_embedding(b"added here word99", &sdk_fixture_vector(99), None).unwrap(), 24);
+    store.commit().unwrap();
+    drop(store);
+
+    let reader = MemvidStore::open_read_only(path.as_bytes()).unwrap();
+    assert_eq!(ids(&reader.vec_search(&sdk_fixture_vector(99), 1).unwrap()), vec![24]);
+    assert_eq!(rankings(&reader), before, "the SDK's vectors rank as before the commit");
+}

@@ -488,7 +488,10 @@ impl Memvid {
         memvid.vec_enabled =
             memvid.toc.indexes.vec.is_some() || !memvid.toc.segment_catalog.vec_segments.is_empty();
         if memvid.vec_enabled {
-            memvid.load_vec_index_from_manifest()?;
+            // The index or, for a file written with `parallel_segments` (the official SDKs),
+            // its vector segments: an index left unloaded is rebuilt from the new vectors
+            // alone at the next commit, which clears the segments.
+            memvid.ensure_vec_index()?;
         }
         memvid.clip_enabled = memvid.toc.indexes.clip.is_some();
         if memvid.clip_enabled {
@@ -628,7 +631,10 @@ impl Memvid {
         memvid.vec_enabled =
             memvid.toc.indexes.vec.is_some() || !memvid.toc.segment_catalog.vec_segments.is_empty();
         if memvid.vec_enabled {
-            memvid.load_vec_index_from_manifest()?;
+            // The index or, for a file written with `parallel_segments` (the official SDKs),
+            // its vector segments: an index left unloaded is rebuilt from the new vectors
+            // alone at the next commit, which clears the segments.
+            memvid.ensure_vec_index()?;
         }
         memvid.clip_enabled = memvid.toc.indexes.clip.is_some();
         if memvid.clip_enabled {

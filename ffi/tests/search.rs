@@ -282,18 +282,24 @@ fn documentation_paragraphs() -> Vec<String> {
     paragraphs
 }
 
-#[test]
-fn natural_queries_never_fail_and_always_find_their_paragraph() {
+/// A new memory at `path` holding the documentation paragraphs, frame i the i-th, committed.
+fn store_of_paragraphs(path: &str) -> (Vec<String>, Box<MemvidStore>) {
     let paragraphs = documentation_paragraphs();
-    assert!(paragraphs.len() >= 400, "{} passages", paragraphs.len());
-    let dir = tempdir();
-    let store = MemvidStore::create(dir.path("natural.mv2").as_bytes()).unwrap();
+    let store = MemvidStore::create(path.as_bytes()).unwrap();
     let mut batch = MemvidPutBatch::new();
     for p in &paragraphs {
         batch.add_text(p.as_bytes(), None).unwrap();
     }
     store.put_many(&batch).unwrap();
     store.commit().unwrap();
+    (paragraphs, store)
+}
+
+#[test]
+fn natural_queries_never_fail_and_always_find_their_paragraph() {
+    let dir = tempdir();
+    let (paragraphs, store) = store_of_paragraphs(&dir.path("natural.mv2"));
+    assert!(paragraphs.len() >= 400, "{} passages", paragraphs.len());
 
     // k above the number of documents: every match comes back, so the paragraph the words
     // were taken from must be among them, once.
@@ -337,15 +343,8 @@ fn natural_queries_never_fail_and_always_find_their_paragraph() {
 /// for "run"; none may be missing). Every 7th word of the corpus, and the stop words.
 #[test]
 fn a_single_word_finds_every_paragraph_that_holds_it() {
-    let paragraphs = documentation_paragraphs();
     let dir = tempdir();
-    let store = MemvidStore::create(dir.path("words.mv2").as_bytes()).unwrap();
-    let mut batch = MemvidPutBatch::new();
-    for p in &paragraphs {
-        batch.add_text(p.as_bytes(), None).unwrap();
-    }
-    store.put_many(&batch).unwrap();
-    store.commit().unwrap();
+    let (paragraphs, store) = store_of_paragraphs(&dir.path("words.mv2"));
     // Words as the plain query syntax reads them: runs of letters and digits (ASCII ones only
     // here: normalisation has its own test), lowercased.
     let words_of = |p: &str| -> std::collections::BTreeSet<String> {

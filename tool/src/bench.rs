@@ -425,6 +425,26 @@ pub(crate) fn sdk_python_command(bench: &Path, script: &str) -> Result<Command, 
     Ok(cmd)
 }
 
+/// The official memvid CLI's binary (npm `@memvid/cli-linux-x64`, the release of the Python SDK
+/// in bench/sdk-python/requirements.txt), installed under `bench/cli`; what it reports is read by
+/// bench/sdk-python/interop.py. Err says why it could not be had (no network for npm).
+pub(crate) fn official_cli(bench: &Path) -> Result<PathBuf, String> {
+    let dir = bench.join("cli");
+    let binary = dir.join("node_modules/@memvid/cli-linux-x64/memvid");
+    if !binary.exists() {
+        fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        run(
+            Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--silent", "--ignore-scripts", "--prefix"])
+                .arg(&dir)
+                .arg("@memvid/cli-linux-x64@2.0.160"),
+            "npm install @memvid/cli-linux-x64",
+        )
+        .map_err(|Failure(m)| m)?;
+    }
+    Ok(binary)
+}
+
 fn sdk_node(d: &Dirs) -> Result<Command, Unavailable> {
     // npm installs beside a copy of the package, so that node_modules stays out of the checkout.
     let dir = d.bench.join("sdk-node");

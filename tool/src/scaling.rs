@@ -372,7 +372,12 @@ fn interop_section(bench: &std::path::Path, workload: &std::path::Path) -> Resul
     )?;
     let out = bench.join("interop");
     fs::create_dir_all(&out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
+    // The official CLI too, where npm can install it; without it the CLI's lines are left out.
+    let cli = crate::bench::official_cli(bench);
     let result = crate::bench::sdk_python_command(bench, "interop.py").and_then(|mut cmd| {
+        if let Ok(binary) = &cli {
+            cmd.env("MEMVID_CLI", binary);
+        }
         let output = cmd
             .args([workload.as_os_str(), out.as_os_str()])
             .arg(INTEROP_DOCS.to_string())
@@ -427,6 +432,27 @@ fn interop_section(bench: &std::path::Path, workload: &std::path::Path) -> Resul
         2 * n - 1,
     )
     .unwrap();
+    for (key, what) in [("cli_ours", "the file written here"), ("cli_sdk_file", "the SDK's file extended here, on the documents added here")] {
+        let c = &r[key];
+        if c.is_null() {
+            continue;
+        }
+        writeln!(
+            md,
+            "\nThe official CLI (npm @memvid/cli-linux-x64 2.0.160) on {what}: `stats` {} frames, `verify --deep` {}; of {} \
+             documents sampled, `find --no-sketch --mode lex` of the document's own word puts it first for {} and \
+             `vec-search` of its vector for {}.",
+            c["frames"],
+            if c["deep_verify_passed"].as_bool() == Some(true) { "passed" } else { "FAILED" },
+            c["sample"],
+            c["lex_first"],
+            c["vec_first"],
+        )
+        .unwrap();
+    }
+    if let Err(why) = &cli {
+        writeln!(md, "\nThe official CLI was not run: {why}").unwrap();
+    }
     Ok(md)
 }
 

@@ -251,8 +251,12 @@ fn sdk_section(md: &mut String, bench: &Path, docs: usize, queries: usize, index
              agree at {worst_with_sketch:.3} at worst (1 is the same frames for every query), so the lexical \
              difference is the pre-filter's: it drops matching documents before BM25 ranks them, more of them \
              as the memory grows, and the SDK has no switch for it. Both run the same one-hit-per-document \
-             ranking. Vector search is exact on both sides below the IVF threshold; see README (Known limits) \
-             for the vectors the SDK stores through put_many."
+             ranking. Vector search: a file this binding wrote holds a flat index, which both sides search \
+             exactly; in a file the SDK wrote, its search at 1,000+ vectors runs the hnsw crate's graph, which \
+             is approximate (it leaves out frames that an exact search ranks: the overlap below 1 on \
+             that file) and panics for k = 50 (`copy_from_slice: source slice length (50) does not match \
+             destination slice length (100)`, 2,000 vectors); see README (Known limits) for the vectors the \
+             SDK stores through put_many."
         )
         .unwrap();
     }

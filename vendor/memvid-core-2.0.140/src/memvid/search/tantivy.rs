@@ -247,14 +247,8 @@ pub(super) fn try_tantivy_search(
         return no_hits(memvid);
     }
 
-    // One slice per evaluated document (see above).
+    // One slice per evaluated document (see above), and there is at least one.
     let total_slices: usize = evaluated.len();
-    if total_slices == 0 {
-        tracing::debug!(
-            "tantivy evaluation produced zero total slices; falling back to legacy lex",
-        );
-        return no_hits(memvid);
-    }
 
     let offset = parse_cursor(request.cursor.as_deref(), total_slices)?;
     let effective_top_k = request.top_k.max(1);

@@ -5,12 +5,11 @@ use crate::search::parser::ParsedQuery;
 use crate::types::{Frame, FrameId};
 use crate::{MemvidError, Result};
 use blake3::{Hasher, hash};
-use tantivy::collector::TopDocs;
-use tantivy::indexer::IndexWriter;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
-
+use tantivy::collector::TopDocs;
 use tantivy::index::SegmentId;
+use tantivy::indexer::IndexWriter;
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Schema, TantivyDocument};
 use tantivy::{DocAddress, DocSet, Index, IndexReader, Searcher, SegmentReader, TERMINATED, Term, doc};
 use tempfile::TempDir;

@@ -49,10 +49,7 @@ pub fn install_command(args: &[String]) -> Result<(), Failure> {
 
 /// Builds the library in release mode and installs it under `prefix`.
 pub fn install(prefix: &Path) -> Result<(), Failure> {
-    run(
-        Command::new(env!("CARGO")).current_dir(root()).args(["build", "--quiet", "--release", "-p", "memvid-ffi"]),
-        "cargo build --release -p memvid-ffi",
-    )?;
+    crate::build_release_library()?;
     let release = crate::target_dir().join("release");
     let include = prefix.join("include/memvid");
     let lib = prefix.join("lib");

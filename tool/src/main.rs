@@ -93,6 +93,15 @@ pub fn build_library() -> Result<(), Failure> {
     )
 }
 
+/// Builds the library in release mode (what is installed, and what the bench's language paths
+/// load).
+pub fn build_release_library() -> Result<(), Failure> {
+    run(
+        Command::new(env!("CARGO")).current_dir(root()).args(["build", "--quiet", "--release", "-p", "memvid-ffi"]),
+        "cargo build --release -p memvid-ffi",
+    )
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |f: &str| args.iter().any(|a| a == f);

@@ -366,10 +366,7 @@ const INTEROP_DOCS: usize = 2000;
 /// section says why.
 fn interop_section(bench: &std::path::Path, workload: &std::path::Path) -> Result<String, Failure> {
     let mut md = String::from("\n## Read by the official SDK\n\n");
-    run(
-        Command::new(env!("CARGO")).current_dir(root()).args(["build", "--release", "-p", "memvid-ffi"]),
-        "cargo build --release -p memvid-ffi",
-    )?;
+    crate::build_release_library()?;
     let out = bench.join("interop");
     fs::create_dir_all(&out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
     // The official CLI too, where npm can install it; without it the CLI's lines are left out.
